@@ -1,0 +1,10 @@
+// Generated from spec/ by `pnpm generate`. Do not edit.
+/** The bundled OpenAPI 3.1 document of the CometChat REST API v3 conversation endpoints. */
+export declare const openapi: {
+  readonly openapi: "3.1.0";
+  readonly info: { readonly title: string; readonly version: string; readonly [key: string]: unknown };
+  readonly paths: { readonly [path: string]: Record<string, unknown> };
+  readonly components: { readonly schemas: { readonly [name in "Conversation" | "ConversationBase" | "UserConversation" | "GroupConversation" | "ConversationType" | "UnreadMessageCount" | "UnixTimestamp" | "Tags" | "User" | "Group" | "GroupType" | "GroupMemberScope" | "Message" | "MessageId" | "MessageCategory" | "ReceiverType" | "MessageData" | "MessageEntities" | "Entity" | "UserEntity" | "GroupEntity" | "MessageEntity" | "CallEntity" | "Pagination" | "Cursor" | "ListMeta" | "ConversationList" | "SingleConversation" | "ActionResult" | "CometChatErrorBody" | "CometChatError" | "ErrorCode" | "UpdateConversationRequest" | "ResetUserConversationRequest" | "MarkConversationRequest" | "MarkConversationUnreadRequest"]: Record<string, unknown> }; readonly [key: string]: unknown };
+  readonly [key: string]: unknown;
+};
+export default openapi;

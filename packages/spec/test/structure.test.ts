@@ -1,0 +1,109 @@
+// The spec describes exactly CometChat's 15 conversation operations, each with the method, path,
+// operationId, headers, parameters and responses the docs give it.
+import { describe, expect, it } from 'vitest';
+import { document, operation, operations, response } from './spec.ts';
+
+type Expected = [method: string, path: string, onBehalfOf: 'required' | 'optional', body: 'none' | 'optional' | 'required', retrySafe: boolean, deprecated?: true];
+
+const OPERATIONS: Record<string, Expected> = {
+  listConversations: ['GET', '/conversations', 'optional', 'none', true],
+  getConversation: ['GET', '/conversations/{conversationId}', 'required', 'none', true, true],
+  deleteConversation: ['DELETE', '/conversations/{conversationId}', 'required', 'none', false, true],
+  getUserConversation: ['GET', '/users/{uid}/conversation', 'required', 'none', true],
+  updateUserConversation: ['PUT', '/users/{uid}/conversation', 'required', 'required', true],
+  resetUserConversation: ['DELETE', '/users/{uid}/conversation', 'required', 'optional', false],
+  markUserConversationAsDelivered: ['POST', '/users/{uid}/conversation/delivered', 'required', 'optional', true],
+  markUserConversationAsRead: ['POST', '/users/{uid}/conversation/read', 'required', 'optional', true],
+  markUserConversationAsUnread: ['DELETE', '/users/{uid}/conversation/read', 'required', 'required', true],
+  getGroupConversation: ['GET', '/groups/{guid}/conversation', 'required', 'none', true],
+  updateGroupConversation: ['PUT', '/groups/{guid}/conversation', 'required', 'required', true],
+  resetGroupConversation: ['DELETE', '/groups/{guid}/conversation', 'required', 'none', false],
+  markGroupConversationAsDelivered: ['POST', '/groups/{guid}/conversation/delivered', 'required', 'optional', true],
+  markGroupConversationAsRead: ['POST', '/groups/{guid}/conversation/read', 'required', 'optional', true],
+  // CometChat declares no onBehalfOf here (a docs omission); the spec keeps it optional so the docs stay valid.
+  markGroupConversationAsUnread: ['DELETE', '/groups/{guid}/conversation/read', 'optional', 'required', true],
+};
+
+describe('operations', () => {
+  it('are exactly the 15 documented ones', () => {
+    expect(operations.map((op) => op.operationId).sort()).toEqual(Object.keys(OPERATIONS).sort());
+  });
+
+  it.each(Object.entries(OPERATIONS))('%s', (operationId, [method, path, onBehalfOf, body, retrySafe, deprecated]) => {
+    const op = operation(operationId);
+    expect(`${op.method} ${op.path}`).toBe(`${method} ${path}`);
+    expect(op.deprecated ?? false).toBe(deprecated ?? false);
+    expect(op['x-retry-safe']).toBe(retrySafe);
+    expect(op.tags).toEqual(['Conversations']);
+
+    const header = op.parameters.find((p) => p.in === 'header' && p.name === 'onBehalfOf');
+    expect(header, 'onBehalfOf header').toBeDefined();
+    expect(header.required ?? false).toBe(onBehalfOf === 'required');
+
+    const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+    expect(op.parameters.filter((p) => p.in === 'path').map((p) => p.name)).toEqual(pathParams);
+    for (const p of op.parameters.filter((p) => p.in === 'path')) expect(p.required).toBe(true);
+
+    if (body === 'none') expect(op.requestBody).toBeUndefined();
+    else expect(op.requestBody?.required ?? false).toBe(body === 'required');
+
+    for (const status of ['200', '400', '401', '403', '404', '429', 'default']) {
+      const res = response(operationId, status);
+      expect(res, `${operationId} ${status}`).toBeDefined();
+      expect(res.content?.['application/json']?.schema, `${operationId} ${status} schema`).toBeDefined();
+    }
+    for (const status of ['400', '401', '403', '404', '429', 'default']) {
+      expect(response(operationId, status).content['application/json'].schema.$ref).toBe('#/components/schemas/CometChatErrorBody');
+    }
+    expect(Object.keys(response(operationId, '200').headers)).toEqual(['X-Rate-Limit', 'X-Rate-Limit-Remaining']);
+    expect(Object.keys(response(operationId, '429').headers)).toEqual(['X-Rate-Limit', 'X-Rate-Limit-Remaining', 'Retry-After', 'X-Rate-Limit-Reset']);
+  });
+
+  it('deprecated operations name their replacements', () => {
+    expect(operation('getConversation')['x-replaced-by']).toEqual(['getUserConversation', 'getGroupConversation']);
+    expect(operation('deleteConversation')['x-replaced-by']).toEqual(['resetUserConversation', 'resetGroupConversation']);
+  });
+});
+
+describe('listConversations query parameters', () => {
+  const query = Object.fromEntries(operation('listConversations').parameters.filter((p) => p.in === 'query').map((p) => [p.name, p]));
+
+  it('are the documented ones, all optional', () => {
+    expect(Object.keys(query).sort()).toEqual(
+      ['conversationType', 'groupTags', 'page', 'perPage', 'searchKey', 'tags', 'unread', 'userTags', 'withTags', 'withUserAndGroupTags'].sort(),
+    );
+    for (const p of Object.values<any>(query)) expect(p.required).toBe(false);
+  });
+
+  it('arrays are sent comma-separated', () => {
+    for (const name of ['tags', 'userTags', 'groupTags']) {
+      expect(query[name]).toMatchObject({ style: 'form', explode: false, schema: { type: 'array' } });
+    }
+  });
+
+  it('paging has integer defaults and limits', () => {
+    expect(query.perPage.schema).toEqual({ type: 'integer', description: 'The page size.', minimum: 1, maximum: 1000, default: 100 });
+    expect(query.page.schema).toMatchObject({ type: 'integer', minimum: 1, default: 1 });
+  });
+
+  it('booleans and the conversation type are typed', () => {
+    for (const name of ['withTags', 'withUserAndGroupTags', 'unread']) expect(query[name].schema.type).toBe('boolean');
+    expect(query.conversationType.schema.$ref).toBe('#/components/schemas/ConversationType');
+    expect(document.components.schemas!.ConversationType.enum).toEqual(['user', 'group']);
+  });
+});
+
+describe('document', () => {
+  it('is OpenAPI 3.1 with the regional server and the apikey scheme', () => {
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.servers[0]!.url).toBe('https://{appId}.api-{region}.cometchat.io/v3');
+    expect(document.servers[0]!.variables.region!.enum).toEqual(['us', 'eu', 'in']);
+    expect(document.components.securitySchemes!.apiKey).toMatchObject({ type: 'apiKey', in: 'header', name: 'apikey' });
+    expect(document.security).toEqual([{ apiKey: [] }]);
+  });
+
+  it('response objects stay open to new fields', () => {
+    const closed = JSON.stringify(document.components.schemas).match(/"additionalProperties":false|"unevaluatedProperties":false/g);
+    expect(closed).toBeNull();
+  });
+});

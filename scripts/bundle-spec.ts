@@ -3,36 +3,29 @@
 // (one standalone JSON Schema per component schema).
 //
 //   tsx scripts/bundle-spec.ts --spec spec/openapi.yaml --out packages/spec
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { fail, parseArgs } from './lib/cli.ts';
 import { toStandaloneJsonSchema } from './lib/json-schema.ts';
+import { bundleSpec, REDOCLY_CONFIG, RedoclyError, runRedocly } from './lib/redocly.ts';
 
 const args = parseArgs(process.argv.slice(2), ['spec', 'out']);
 const specPath = resolve(args.spec!);
 const outDir = resolve(args.out!);
-const config = resolve(import.meta.dirname, '../redocly.yaml');
-const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
 
-function redocly(argv: string[]): void {
+function redocly<T>(command: string, run: () => T): T {
   try {
-    execFileSync('redocly', argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    return run();
   } catch (error) {
-    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
-    process.stderr.write(`${stdout ?? ''}${stderr ?? ''}`);
-    fail(`redocly ${argv[0]} failed on ${specPath}; fix the spec (see above), then run \`pnpm generate\``);
+    if (!(error instanceof RedoclyError)) throw error;
+    process.stderr.write(error.output);
+    fail(`redocly ${command} failed on ${specPath}; fix the spec (see above), then run \`pnpm generate\``);
   }
 }
 
-redocly(['lint', specPath, '--config', config, '--format', 'stylish']);
-const tmp = mkdtempSync(join(tmpdir(), 'cometchat-spec-'));
-const bundled = join(tmp, 'openapi.json');
-redocly(['bundle', specPath, '--config', config, '--output', bundled]);
-const document = JSON.parse(readFileSync(bundled, 'utf8'));
-rmSync(tmp, { recursive: true, force: true });
+redocly('lint', () => runRedocly(['lint', specPath, '--config', REDOCLY_CONFIG, '--format', 'stylish']));
+const document = redocly('bundle', () => bundleSpec(specPath)) as { openapi: string; components: { schemas: Record<string, never> } };
 
 const NOTICE = 'Generated from spec/ by `pnpm generate`. Do not edit.';
 writeFileSync(join(outDir, 'openapi.json'), `${JSON.stringify(document, null, 2)}\n`);

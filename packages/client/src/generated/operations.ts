@@ -1,0 +1,560 @@
+// Generated from spec/ by `pnpm generate` (scripts/generate-client.ts). Do not edit.
+// Edit the spec, then run `pnpm generate`.
+import type { Conversation, operations } from '@cometchat-rest/models';
+import type { APIPromise } from '../core/api-promise.ts';
+import type { ActionResult } from '../core/results.ts';
+import type { OperationSpec } from '../core/operation.ts';
+import type { ConversationPagePromise } from '../core/pagination.ts';
+import type { OnBehalfOfParam, RequestOptions } from '../core/options.ts';
+
+/** The URL template of CometChat's REST API. */
+export const SERVER_URL = "https://{appId}.api-{region}.cometchat.io/v3";
+/** The regions CometChat's REST API is served from. */
+export const REGIONS = ["us","eu","in"] as const;
+
+/** What the runtime needs to know of each operation. */
+export const OPERATIONS = {
+  "listConversations": {
+    method: "GET",
+    path: "/conversations",
+    pathParams: [],
+    queryParams: ["searchKey","conversationType","withTags","tags","withUserAndGroupTags","userTags","groupTags","unread","perPage","page"],
+    onBehalfOf: "optional",
+    bodyFields: [],
+    bodyRequired: false,
+    requiredBodyFields: [],
+    retrySafe: true,
+    result: "page",
+  },
+  "getConversation": {
+    method: "GET",
+    path: "/conversations/{conversationId}",
+    pathParams: ["conversationId"],
+    queryParams: [],
+    onBehalfOf: "required",
+    bodyFields: [],
+    bodyRequired: false,
+    requiredBodyFields: [],
+    retrySafe: true,
+    result: "conversation",
+  },
+  "deleteConversation": {
+    method: "DELETE",
+    path: "/conversations/{conversationId}",
+    pathParams: ["conversationId"],
+    queryParams: [],
+    onBehalfOf: "required",
+    bodyFields: [],
+    bodyRequired: false,
+    requiredBodyFields: [],
+    retrySafe: false,
+    result: "action",
+  },
+  "getUserConversation": {
+    method: "GET",
+    path: "/users/{uid}/conversation",
+    pathParams: ["uid"],
+    queryParams: [],
+    onBehalfOf: "required",
+    bodyFields: [],
+    bodyRequired: false,
+    requiredBodyFields: [],
+    retrySafe: true,
+    result: "conversation",
+  },
+  "updateUserConversation": {
+    method: "PUT",
+    path: "/users/{uid}/conversation",
+    pathParams: ["uid"],
+    queryParams: [],
+    onBehalfOf: "required",
+    bodyFields: ["tags"],
+    bodyRequired: true,
+    requiredBodyFields: ["tags"],
+    retrySafe: true,
+    result: "conversation",
+  },
+  "resetUserConversation": {
+    method: "DELETE",
+    path: "/users/{uid}/conversation",
+    pathParams: ["uid"],
+    queryParams: [],
+    onBehalfOf: "required",
+    bodyFields: ["conversationWith","deleteMessagesPermanently"],
+    bodyRequired: false,
+    requiredBodyFields: [],
+    retrySafe: false,
+    result: "action",
+  },
+  "markUserConversationAsDelivered": {
+    method: "POST",
+    path: "/users/{uid}/conversation/delivered",
+    pathParams: ["uid"],
+    queryParams: [],
+    onBehalfOf: "required",
+    bodyFields: ["messageId"],
+    bodyRequired: false,
+    requiredBodyFields: [],
+    retrySafe: true,
+    result: "action",
+  },
+  "markUserConversationAsRead": {
+    method: "POST",
+    path: "/users/{uid}/conversation/read",
+    pathParams: ["uid"],
+    queryParams: [],
+    onBehalfOf: "required",
+    bodyFields: ["messageId"],
+    bodyRequired: false,
+    requiredBodyFields: [],
+    retrySafe: true,
+    result: "action",
+  },
+  "markUserConversationAsUnread": {
+    method: "DELETE",
+    path: "/users/{uid}/conversation/read",
+    pathParams: ["uid"],
+    queryParams: [],
+    onBehalfOf: "required",
+    bodyFields: ["messageId"],
+    bodyRequired: true,
+    requiredBodyFields: ["messageId"],
+    retrySafe: true,
+    result: "action",
+  },
+  "getGroupConversation": {
+    method: "GET",
+    path: "/groups/{guid}/conversation",
+    pathParams: ["guid"],
+    queryParams: [],
+    onBehalfOf: "required",
+    bodyFields: [],
+    bodyRequired: false,
+    requiredBodyFields: [],
+    retrySafe: true,
+    result: "conversation",
+  },
+  "updateGroupConversation": {
+    method: "PUT",
+    path: "/groups/{guid}/conversation",
+    pathParams: ["guid"],
+    queryParams: [],
+    onBehalfOf: "required",
+    bodyFields: ["tags"],
+    bodyRequired: true,
+    requiredBodyFields: ["tags"],
+    retrySafe: true,
+    result: "conversation",
+  },
+  "resetGroupConversation": {
+    method: "DELETE",
+    path: "/groups/{guid}/conversation",
+    pathParams: ["guid"],
+    queryParams: [],
+    onBehalfOf: "required",
+    bodyFields: [],
+    bodyRequired: false,
+    requiredBodyFields: [],
+    retrySafe: false,
+    result: "action",
+  },
+  "markGroupConversationAsDelivered": {
+    method: "POST",
+    path: "/groups/{guid}/conversation/delivered",
+    pathParams: ["guid"],
+    queryParams: [],
+    onBehalfOf: "required",
+    bodyFields: ["messageId"],
+    bodyRequired: false,
+    requiredBodyFields: [],
+    retrySafe: true,
+    result: "action",
+  },
+  "markGroupConversationAsRead": {
+    method: "POST",
+    path: "/groups/{guid}/conversation/read",
+    pathParams: ["guid"],
+    queryParams: [],
+    onBehalfOf: "required",
+    bodyFields: ["messageId"],
+    bodyRequired: false,
+    requiredBodyFields: [],
+    retrySafe: true,
+    result: "action",
+  },
+  "markGroupConversationAsUnread": {
+    method: "DELETE",
+    path: "/groups/{guid}/conversation/read",
+    pathParams: ["guid"],
+    queryParams: [],
+    onBehalfOf: "optional",
+    bodyFields: ["messageId"],
+    bodyRequired: true,
+    requiredBodyFields: ["messageId"],
+    retrySafe: true,
+    result: "action",
+  },
+} as const satisfies Record<keyof operations, OperationSpec>;
+
+/** The parameters of `listConversations`. */
+export type ListConversationsParams<D extends boolean = false> = {
+  /**
+   * Only conversations whose user or group name contains this text. A plan-gated feature ("Conversation & Advanced Search").
+   */
+  searchKey?: NonNullable<operations["listConversations"]["parameters"]["query"]>["searchKey"];
+  /**
+   * Only conversations of this kind.
+   */
+  conversationType?: NonNullable<operations["listConversations"]["parameters"]["query"]>["conversationType"];
+  /**
+   * Include each conversation's own `tags`. (CometChat's text says "groups that have tags"; it means conversation tags.)
+   */
+  withTags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["withTags"];
+  /**
+   * Only conversations tagged with at least one of these tags. Sent comma-separated (`tags=a,b`). (CometChat's text says "groups"; it means conversation tags.)
+   */
+  tags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["tags"];
+  /**
+   * Include the user's or group's own `tags` in each `conversationWith`.
+   */
+  withUserAndGroupTags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["withUserAndGroupTags"];
+  /**
+   * Only conversations whose user (`conversationWith`) has at least one of these tags. Sent comma-separated.
+   */
+  userTags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["userTags"];
+  /**
+   * Only conversations whose group (`conversationWith`) has at least one of these tags. Sent comma-separated.
+   */
+  groupTags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["groupTags"];
+  /**
+   * Only conversations with unread messages (`unreadMessageCount` above 0).
+   */
+  unread?: NonNullable<operations["listConversations"]["parameters"]["query"]>["unread"];
+  /**
+   * How many conversations a page holds. (CometChat's file writes the default as the string `"100"`.)
+   */
+  perPage?: NonNullable<operations["listConversations"]["parameters"]["query"]>["perPage"];
+  /**
+   * Which page to return, from 1.
+   */
+  page?: NonNullable<operations["listConversations"]["parameters"]["query"]>["page"];
+} & OnBehalfOfParam<"optional", D>;
+
+/** The parameters of `getConversation`. */
+export type GetConversationParams<D extends boolean = false> = {
+  /**
+   * The conversation's id (`group_{guid}` or `{uidA}_user_{uidB}`).
+   */
+  conversationId: NonNullable<operations["getConversation"]["parameters"]["path"]>["conversationId"];
+} & OnBehalfOfParam<"required", D>;
+
+/** The parameters of `deleteConversation`. */
+export type DeleteConversationParams<D extends boolean = false> = {
+  /**
+   * The conversation's id (`group_{guid}` or `{uidA}_user_{uidB}`).
+   */
+  conversationId: NonNullable<operations["deleteConversation"]["parameters"]["path"]>["conversationId"];
+} & OnBehalfOfParam<"required", D>;
+
+/** The parameters of `getUserConversation`. */
+export type GetUserConversationParams<D extends boolean = false> = {
+  /**
+   * UID of the other user of the one-on-one conversation. The acting user is `onBehalfOf`. Any
+   * character may appear; it is percent-encoded in the path.
+   */
+  uid: NonNullable<operations["getUserConversation"]["parameters"]["path"]>["uid"];
+} & OnBehalfOfParam<"required", D>;
+
+/** The parameters of `updateUserConversation`. */
+export type UpdateUserConversationParams<D extends boolean = false> = {
+  /**
+   * UID of the other user of the one-on-one conversation. The acting user is `onBehalfOf`. Any
+   * character may appear; it is percent-encoded in the path.
+   */
+  uid: NonNullable<operations["updateUserConversation"]["parameters"]["path"]>["uid"];
+  /**
+   * Tags on a conversation. At most 25 tags of at most 100 characters each (UTF8mb4).
+   */
+  tags: NonNullable<operations["updateUserConversation"]["requestBody"]>["content"]["application/json"]["tags"];
+} & OnBehalfOfParam<"required", D>;
+
+/** The parameters of `resetUserConversation`. */
+export type ResetUserConversationParams<D extends boolean = false> = {
+  /**
+   * UID of the other user of the one-on-one conversation. The acting user is `onBehalfOf`. Any
+   * character may appear; it is percent-encoded in the path.
+   */
+  uid: NonNullable<operations["resetUserConversation"]["parameters"]["path"]>["uid"];
+  /**
+   * UID of the other user of the conversation (the docs do not say how it relates to the path `uid`).
+   */
+  conversationWith?: NonNullable<NonNullable<operations["resetUserConversation"]["requestBody"]>["content"]["application/json"]["conversationWith"]>;
+  /**
+   * Also delete the conversation's messages permanently, for everyone.
+   */
+  deleteMessagesPermanently?: NonNullable<NonNullable<operations["resetUserConversation"]["requestBody"]>["content"]["application/json"]["deleteMessagesPermanently"]>;
+} & OnBehalfOfParam<"required", D>;
+
+/** The parameters of `markUserConversationAsDelivered`. */
+export type MarkUserConversationAsDeliveredParams<D extends boolean = false> = {
+  /**
+   * UID of the other user of the one-on-one conversation. The acting user is `onBehalfOf`. Any
+   * character may appear; it is percent-encoded in the path.
+   */
+  uid: NonNullable<operations["markUserConversationAsDelivered"]["parameters"]["path"]>["uid"];
+  /**
+   * The id of the message up to which the conversation is marked. An integer, although responses send message ids as strings.
+   */
+  messageId?: NonNullable<NonNullable<operations["markUserConversationAsDelivered"]["requestBody"]>["content"]["application/json"]["messageId"]>;
+} & OnBehalfOfParam<"required", D>;
+
+/** The parameters of `markUserConversationAsRead`. */
+export type MarkUserConversationAsReadParams<D extends boolean = false> = {
+  /**
+   * UID of the other user of the one-on-one conversation. The acting user is `onBehalfOf`. Any
+   * character may appear; it is percent-encoded in the path.
+   */
+  uid: NonNullable<operations["markUserConversationAsRead"]["parameters"]["path"]>["uid"];
+  /**
+   * The id of the message up to which the conversation is marked. An integer, although responses send message ids as strings.
+   */
+  messageId?: NonNullable<NonNullable<operations["markUserConversationAsRead"]["requestBody"]>["content"]["application/json"]["messageId"]>;
+} & OnBehalfOfParam<"required", D>;
+
+/** The parameters of `markUserConversationAsUnread`. */
+export type MarkUserConversationAsUnreadParams<D extends boolean = false> = {
+  /**
+   * UID of the other user of the one-on-one conversation. The acting user is `onBehalfOf`. Any
+   * character may appear; it is percent-encoded in the path.
+   */
+  uid: NonNullable<operations["markUserConversationAsUnread"]["parameters"]["path"]>["uid"];
+  /**
+   * The id of the message after which messages are marked unread. An integer, although responses send message ids as strings.
+   */
+  messageId: NonNullable<operations["markUserConversationAsUnread"]["requestBody"]>["content"]["application/json"]["messageId"];
+} & OnBehalfOfParam<"required", D>;
+
+/** The parameters of `getGroupConversation`. */
+export type GetGroupConversationParams<D extends boolean = false> = {
+  /**
+   * GUID of the group whose conversation is accessed. Percent-encoded in the path.
+   */
+  guid: NonNullable<operations["getGroupConversation"]["parameters"]["path"]>["guid"];
+} & OnBehalfOfParam<"required", D>;
+
+/** The parameters of `updateGroupConversation`. */
+export type UpdateGroupConversationParams<D extends boolean = false> = {
+  /**
+   * GUID of the group whose conversation is accessed. Percent-encoded in the path.
+   */
+  guid: NonNullable<operations["updateGroupConversation"]["parameters"]["path"]>["guid"];
+  /**
+   * Tags on a conversation. At most 25 tags of at most 100 characters each (UTF8mb4).
+   */
+  tags: NonNullable<operations["updateGroupConversation"]["requestBody"]>["content"]["application/json"]["tags"];
+} & OnBehalfOfParam<"required", D>;
+
+/** The parameters of `resetGroupConversation`. */
+export type ResetGroupConversationParams<D extends boolean = false> = {
+  /**
+   * GUID of the group whose conversation is accessed. Percent-encoded in the path.
+   */
+  guid: NonNullable<operations["resetGroupConversation"]["parameters"]["path"]>["guid"];
+} & OnBehalfOfParam<"required", D>;
+
+/** The parameters of `markGroupConversationAsDelivered`. */
+export type MarkGroupConversationAsDeliveredParams<D extends boolean = false> = {
+  /**
+   * GUID of the group whose conversation is accessed. Percent-encoded in the path.
+   */
+  guid: NonNullable<operations["markGroupConversationAsDelivered"]["parameters"]["path"]>["guid"];
+  /**
+   * The id of the message up to which the conversation is marked. An integer, although responses send message ids as strings.
+   */
+  messageId?: NonNullable<NonNullable<operations["markGroupConversationAsDelivered"]["requestBody"]>["content"]["application/json"]["messageId"]>;
+} & OnBehalfOfParam<"required", D>;
+
+/** The parameters of `markGroupConversationAsRead`. */
+export type MarkGroupConversationAsReadParams<D extends boolean = false> = {
+  /**
+   * GUID of the group whose conversation is accessed. Percent-encoded in the path.
+   */
+  guid: NonNullable<operations["markGroupConversationAsRead"]["parameters"]["path"]>["guid"];
+  /**
+   * The id of the message up to which the conversation is marked. An integer, although responses send message ids as strings.
+   */
+  messageId?: NonNullable<NonNullable<operations["markGroupConversationAsRead"]["requestBody"]>["content"]["application/json"]["messageId"]>;
+} & OnBehalfOfParam<"required", D>;
+
+/** The parameters of `markGroupConversationAsUnread`. */
+export type MarkGroupConversationAsUnreadParams<D extends boolean = false> = {
+  /**
+   * GUID of the group whose conversation is accessed. Percent-encoded in the path.
+   */
+  guid: NonNullable<operations["markGroupConversationAsUnread"]["parameters"]["path"]>["guid"];
+  /**
+   * The id of the message after which messages are marked unread. An integer, although responses send message ids as strings.
+   */
+  messageId: NonNullable<operations["markGroupConversationAsUnread"]["requestBody"]>["content"]["application/json"]["messageId"];
+} & OnBehalfOfParam<"optional", D>;
+
+/** One method per operation of the spec. `D` is true when the client has a default `onBehalfOf`. */
+export interface OperationMethods<D extends boolean = false> {
+  /**
+   * List conversations
+   *
+   * Lists conversations, one page at a time. With `onBehalfOf`, the conversations of that user,
+   * most recently updated first; without it, every user's conversations, ordered by user, then by
+   * update time. Filters combine with AND.
+   *
+   * Await it for one page (`{ data, meta }`), or iterate it with `for await` for every conversation of every page, fetched lazily.
+   *
+   * `GET /conversations`
+   */
+  listConversations(params?: ListConversationsParams<D>, options?: RequestOptions): ConversationPagePromise;
+
+  /**
+   * Get conversation
+   *
+   * Gets one conversation by its id, as `onBehalfOf` sees it. Deprecated by CometChat: use
+   * `getUserConversation` or `getGroupConversation`. Only the deprecated operations return
+   * `ERR_CONVERSATION_NOT_FOUND`.
+   *
+   * `GET /conversations/{conversationId}`
+   *
+   * @deprecated CometChat deprecated this operation. Use {@link getUserConversation} or {@link getGroupConversation} instead.
+   */
+  getConversation(params: GetConversationParams<D>, options?: RequestOptions): APIPromise<Conversation>;
+
+  /**
+   * Delete conversation
+   *
+   * Deletes a conversation. Deprecated by CometChat: use `resetUserConversation` or
+   * `resetGroupConversation`. CometChat's example answer says the conversation was deleted "for all
+   * the users".
+   *
+   * `DELETE /conversations/{conversationId}`
+   *
+   * @deprecated CometChat deprecated this operation. Use {@link resetUserConversation} or {@link resetGroupConversation} instead.
+   */
+  deleteConversation(params: DeleteConversationParams<D>, options?: RequestOptions): APIPromise<ActionResult>;
+
+  /**
+   * Get user conversation
+   *
+   * Gets the conversation of `onBehalfOf` with the user `uid`.
+   *
+   * `GET /users/{uid}/conversation`
+   */
+  getUserConversation(params: GetUserConversationParams<D>, options?: RequestOptions): APIPromise<Conversation>;
+
+  /**
+   * Update user conversation
+   *
+   * Replaces the tags of the conversation of `onBehalfOf` with the user `uid`. Tags belong to that user's
+   * view of the conversation only.
+   *
+   * `PUT /users/{uid}/conversation`
+   */
+  updateUserConversation(params: UpdateUserConversationParams<D>, options?: RequestOptions): APIPromise<Conversation>;
+
+  /**
+   * Reset user conversation
+   *
+   * Resets the conversation of `onBehalfOf` with the user `uid`: it leaves that user's conversation
+   * list (and its unread count goes), the messages stay unless `deleteMessagesPermanently` is true,
+   * and it comes back with the next message. CometChat's overview calls this "reset unread count";
+   * its answer says the conversation "has been deleted successfully for UID ...".
+   *
+   * `DELETE /users/{uid}/conversation`
+   */
+  resetUserConversation(params: ResetUserConversationParams<D>, options?: RequestOptions): APIPromise<ActionResult>;
+
+  /**
+   * Mark user conversation as delivered
+   *
+   * Marks the messages `uid` sent to `onBehalfOf` as delivered to `onBehalfOf`: all of them, or
+   * up to `messageId`. CometChat's example answer spells its text key `Message`.
+   *
+   * `POST /users/{uid}/conversation/delivered`
+   */
+  markUserConversationAsDelivered(params: MarkUserConversationAsDeliveredParams<D>, options?: RequestOptions): APIPromise<ActionResult>;
+
+  /**
+   * Mark user conversation as read
+   *
+   * Marks the messages `uid` sent to `onBehalfOf` as read by `onBehalfOf`: all of them, or up to
+   * `messageId`. CometChat's example answer spells its text key `Message`.
+   *
+   * `POST /users/{uid}/conversation/read`
+   */
+  markUserConversationAsRead(params: MarkUserConversationAsReadParams<D>, options?: RequestOptions): APIPromise<ActionResult>;
+
+  /**
+   * Mark user conversation as unread
+   *
+   * Marks the messages `uid` sent to `onBehalfOf` after `messageId` as unread for `onBehalfOf`.
+   *
+   * `DELETE /users/{uid}/conversation/read`
+   */
+  markUserConversationAsUnread(params: MarkUserConversationAsUnreadParams<D>, options?: RequestOptions): APIPromise<ActionResult>;
+
+  /**
+   * Get group conversation
+   *
+   * Gets the conversation of `onBehalfOf` with the group `guid`.
+   *
+   * `GET /groups/{guid}/conversation`
+   */
+  getGroupConversation(params: GetGroupConversationParams<D>, options?: RequestOptions): APIPromise<Conversation>;
+
+  /**
+   * Update group conversation
+   *
+   * Replaces the tags of the conversation of `onBehalfOf` with the group `guid`. Tags belong to that user's
+   * view of the conversation only.
+   *
+   * `PUT /groups/{guid}/conversation`
+   */
+  updateGroupConversation(params: UpdateGroupConversationParams<D>, options?: RequestOptions): APIPromise<Conversation>;
+
+  /**
+   * Reset group conversation
+   *
+   * Resets the group conversation for `onBehalfOf`: it leaves that user's conversation list until
+   * the next message. No request body is documented. (CometChat's example answer names a user
+   * conversation: a copy from the user operation.)
+   *
+   * `DELETE /groups/{guid}/conversation`
+   */
+  resetGroupConversation(params: ResetGroupConversationParams<D>, options?: RequestOptions): APIPromise<ActionResult>;
+
+  /**
+   * Mark group conversation as delivered
+   *
+   * Marks the group's messages as delivered to `onBehalfOf`: all of them, or up to `messageId`.
+   *
+   * `POST /groups/{guid}/conversation/delivered`
+   */
+  markGroupConversationAsDelivered(params: MarkGroupConversationAsDeliveredParams<D>, options?: RequestOptions): APIPromise<ActionResult>;
+
+  /**
+   * Mark group conversation as read
+   *
+   * Marks the group's messages as read by `onBehalfOf`: all of them, or up to `messageId`.
+   *
+   * `POST /groups/{guid}/conversation/read`
+   */
+  markGroupConversationAsRead(params: MarkGroupConversationAsReadParams<D>, options?: RequestOptions): APIPromise<ActionResult>;
+
+  /**
+   * Mark group conversation as unread
+   *
+   * Marks the group's messages after `messageId` as unread for `onBehalfOf`. CometChat declares no
+   * `onBehalfOf` header for this operation alone, while every sibling requires it: most likely an
+   * omission in its docs. It is optional here so that what the docs show stays valid; send it.
+   *
+   * `DELETE /groups/{guid}/conversation/read`
+   */
+  markGroupConversationAsUnread(params: MarkGroupConversationAsUnreadParams<D>, options?: RequestOptions): APIPromise<ActionResult>;
+}

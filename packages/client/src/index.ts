@@ -1,0 +1,26 @@
+// The face of @cometchat-rest/client.
+export { createCometChatClient, type CometChatClient } from './client.ts';
+export { APIPromise, type WithResponse } from './core/api-promise.ts';
+export { ConversationPagePromise } from './core/pagination.ts';
+export type { ClientOptions, RequestOptions, Region } from './core/options.ts';
+export type { ActionResult, ConversationPage } from './core/results.ts';
+export {
+  CometChatError,
+  CometChatAPIError,
+  CometChatBadRequestError,
+  CometChatAuthenticationError,
+  CometChatPermissionDeniedError,
+  CometChatNotFoundError,
+  CometChatRateLimitError,
+  CometChatServerError,
+  CometChatInvalidResponseError,
+  CometChatConnectionError,
+  CometChatTimeoutError,
+  CometChatAbortError,
+  CometChatArgumentError,
+  isCometChatError,
+  type AnyCometChatError,
+} from './core/errors.ts';
+export { REGIONS } from './generated/operations.ts';
+export type * from './generated/operations.ts';
+export type { Conversation, UserConversation, GroupConversation, Message, User, Group, Pagination } from '@cometchat-rest/models';

@@ -1,0 +1,92 @@
+// Type-level tests: parameters, results, deprecated markers, the error union, and compile errors
+// for wrong calls.
+import { describe, expectTypeOf, it } from 'vitest';
+import type { Conversation } from '@cometchat-rest/models';
+import {
+  createCometChatClient,
+  type ActionResult,
+  type AnyCometChatError,
+  type APIPromise,
+  type CometChatClient,
+  type ConversationPage,
+  type ConversationPagePromise,
+  type GetUserConversationParams,
+  type ListConversationsParams,
+  CometChatError,
+  CometChatRateLimitError,
+  type UpdateGroupConversationParams,
+} from '../src/index.ts';
+
+declare const client: CometChatClient;
+declare const withDefault: CometChatClient<true>;
+
+describe('methods', () => {
+  it('take typed params and resolve to typed results', () => {
+    expectTypeOf(client.getUserConversation).parameter(0).toEqualTypeOf<GetUserConversationParams>();
+    expectTypeOf(client.getUserConversation({ uid: 'u', onBehalfOf: 'me' })).toEqualTypeOf<APIPromise<Conversation>>();
+    expectTypeOf(client.markUserConversationAsRead({ uid: 'u', onBehalfOf: 'me' })).toEqualTypeOf<APIPromise<ActionResult>>();
+    expectTypeOf<Awaited<ReturnType<typeof client.resetGroupConversation>>>().toEqualTypeOf<ActionResult>();
+    expectTypeOf<ActionResult>().toEqualTypeOf<{ success: boolean; message: string }>();
+    expectTypeOf<UpdateGroupConversationParams['tags']>().toEqualTypeOf<string[]>();
+    expectTypeOf<ListConversationsParams['conversationType']>().toEqualTypeOf<'user' | 'group' | undefined>();
+    expectTypeOf<ListConversationsParams['tags']>().toEqualTypeOf<string[] | undefined>();
+  });
+
+  it('listConversations is awaitable for a page and iterable for conversations', async () => {
+    const call = client.listConversations({ perPage: 10 });
+    expectTypeOf(call).toEqualTypeOf<ConversationPagePromise>();
+    expectTypeOf(await call).toEqualTypeOf<ConversationPage>();
+    for await (const conversation of call) expectTypeOf(conversation).toEqualTypeOf<Conversation>();
+    expectTypeOf(call.withResponse()).resolves.toEqualTypeOf<{ data: ConversationPage; response: Response }>();
+  });
+
+  it('onBehalfOf is required where the spec says so, unless the client has a default', () => {
+    expectTypeOf<GetUserConversationParams['onBehalfOf']>().toEqualTypeOf<string>();
+    expectTypeOf<GetUserConversationParams<true>['onBehalfOf']>().toEqualTypeOf<string | undefined>();
+    const a = createCometChatClient({ appId: 'a', region: 'us', apiKey: 'k', onBehalfOf: 'me' });
+    expectTypeOf(a).toEqualTypeOf<CometChatClient<true>>();
+    a.getUserConversation({ uid: 'u' });
+    withDefault.markGroupConversationAsRead({ guid: 'g' });
+    const b = createCometChatClient({ appId: 'a', region: 'us', apiKey: 'k' });
+    expectTypeOf(b).toEqualTypeOf<CometChatClient<false>>();
+    // @ts-expect-error: onBehalfOf is required without a client default
+    b.getUserConversation({ uid: 'u' });
+  });
+
+  it('wrong calls do not compile', () => {
+    // @ts-expect-error: uid is required
+    client.getUserConversation({ onBehalfOf: 'me' });
+    // @ts-expect-error: uid is a string
+    client.getUserConversation({ uid: 42, onBehalfOf: 'me' });
+    // @ts-expect-error: tags are strings
+    client.updateUserConversation({ uid: 'u', onBehalfOf: 'me', tags: [1] });
+    // @ts-expect-error: messageId is an integer, not a string
+    client.markUserConversationAsUnread({ uid: 'u', onBehalfOf: 'me', messageId: '50' });
+    // @ts-expect-error: no such parameter
+    client.getGroupConversation({ guid: 'g', onBehalfOf: 'me', colour: 'red' });
+    // @ts-expect-error: no such conversation type
+    client.listConversations({ conversationType: 'channel' });
+    // @ts-expect-error: no such region
+    createCometChatClient({ appId: 'a', region: 'mars', apiKey: 'k' });
+    // @ts-expect-error: apiKey is required
+    createCometChatClient({ appId: 'a', region: 'us' });
+    // @ts-expect-error: no such method
+    client.getConversations();
+  });
+
+  it('raw is the typed openapi-fetch client', () => {
+    client.raw.GET('/users/{uid}/conversation', { params: { path: { uid: 'u' }, header: { onBehalfOf: 'me' } } });
+    // @ts-expect-error: no such path
+    client.raw.GET('/users/{uid}/conversations', {});
+  });
+});
+
+describe('errors', () => {
+  it('form a union under CometChatError', () => {
+    expectTypeOf<AnyCometChatError>().toExtend<CometChatError>();
+    expectTypeOf<CometChatRateLimitError['retryAfterSeconds']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<CometChatError['status']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<CometChatError['code']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<CometChatError['response']>().toEqualTypeOf<Response | undefined>();
+  });
+});

@@ -1,0 +1,64 @@
+// Property-based: whatever characters a uid, guid, tag or search key holds, it reaches the server
+// exactly (paths percent-encoded, arrays comma-separated with commas inside values escaped).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CometChatArgumentError } from '../src/index.ts';
+import { clientWith, conversation, json } from './helpers.ts';
+
+const page = json({ data: [], meta: { pagination: { total: 0, count: 0, per_page: 100, current_page: 1, total_pages: 1 } } });
+const nasty = fc.oneof(
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
+  fc.string({ unit: fc.constantFrom('/', '?', '#', '%', ' ', ',', '&', '=', '+', '.', 'é', '😀', '\\', '"', "'", 'a', '0'), minLength: 1, maxLength: 12 }),
+);
+const pathValue = nasty.filter((s) => s !== '.' && s !== '..');
+
+describe('encoding', () => {
+  it('path parameters round-trip exactly', async () => {
+    const { client, requests } = clientWith(() => json({ data: conversation() }));
+    await fc.assert(
+      fc.asyncProperty(pathValue, pathValue, async (uid, guid) => {
+        requests.length = 0;
+        await client.getUserConversation({ uid, onBehalfOf: 'me' });
+        await client.getGroupConversation({ guid, onBehalfOf: 'me' });
+        const [user, group] = requests.map((r) => r.url.pathname.split('/'));
+        expect(user).toHaveLength(5);
+        expect(decodeURIComponent(user![3]!)).toBe(uid);
+        expect(decodeURIComponent(group![3]!)).toBe(guid);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('query values and comma-separated arrays round-trip exactly', async () => {
+    const { client, requests } = clientWith(() => page.clone());
+    await fc.assert(
+      fc.asyncProperty(fc.array(nasty, { minLength: 1, maxLength: 5 }), nasty, async (tags, searchKey) => {
+        requests.length = 0;
+        await client.listConversations({ tags, searchKey });
+        const search = requests[0]!.url.search.slice(1).split('&');
+        const raw = Object.fromEntries(search.map((pair) => pair.split('=') as [string, string]));
+        expect(raw.tags!.split(',').map(decodeURIComponent)).toEqual(tags);
+        expect(decodeURIComponent(raw.searchKey!)).toBe(searchKey);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('headers round-trip, and values a header cannot carry are refused', async () => {
+    const { client, requests } = clientWith(() => json({ data: conversation() }));
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: fc.constantFrom('a', 'Z', '-', '_', '9', '.', ' ', '\t', '\r', '\n', '\0'), minLength: 1, maxLength: 10 }), async (onBehalfOf) => {
+        requests.length = 0;
+        const result = await Promise.resolve(client.getUserConversation({ uid: 'u', onBehalfOf })).catch((e: unknown) => e);
+        if (/[\r\n\0]/.test(onBehalfOf)) {
+          expect(result).toBeInstanceOf(CometChatArgumentError);
+          expect(requests).toHaveLength(0);
+        } else {
+          // HTTP trims surrounding whitespace from header values; everything else arrives as given.
+          expect(requests[0]!.headers.get('onbehalfof')).toBe(onBehalfOf.trim());
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -366,7 +366,9 @@ export interface components {
             statusMessage?: string;
             lastActiveAt?: components["schemas"]["UnixTimestamp"];
             /** @description Arbitrary data attached to the user. */
-            metadata?: Record<string, never>;
+            metadata?: {
+                [key: string]: unknown;
+            };
             /** @description The user's own tags (returned with `withUserAndGroupTags`). */
             tags?: string[];
             createdAt?: components["schemas"]["UnixTimestamp"];
@@ -406,7 +408,9 @@ export interface components {
             /** @description UID of the group's owner. */
             owner?: string;
             /** @description Arbitrary data attached to the group. */
-            metadata?: Record<string, never>;
+            metadata?: {
+                [key: string]: unknown;
+            };
             /** @description The group's own tags (returned with `withUserAndGroupTags`). */
             tags?: string[];
             createdAt?: components["schemas"]["UnixTimestamp"];
@@ -462,7 +466,9 @@ export interface components {
             /** @description The message's tags. */
             tags?: string[];
             /** @description Delivery and read receipts. Their structure is undocumented; the examples show `{"data":[[]]}`. */
-            receipts?: Record<string, never>;
+            receipts?: {
+                [key: string]: unknown;
+            };
         };
         /**
          * @description A message id. Responses send it as a string of digits (`"50"`) in every CometChat example, while
@@ -494,11 +500,17 @@ export interface components {
              */
             action?: string;
             /** @description Files attached to a media message. */
-            attachments?: Record<string, never>[];
+            attachments?: {
+                [key: string]: unknown;
+            }[];
             /** @description The payload of a custom message. */
-            customData?: Record<string, never>;
+            customData?: {
+                [key: string]: unknown;
+            };
             /** @description Arbitrary data attached to the message. */
-            metadata?: Record<string, never>;
+            metadata?: {
+                [key: string]: unknown;
+            };
             entities?: components["schemas"]["MessageEntities"];
         };
         /**
@@ -538,7 +550,9 @@ export interface components {
         /** @description A message referred to by an action message (an edit or a deletion). */
         MessageEntity: {
             /** @description The message acted on. */
-            entity: Record<string, never>;
+            entity: {
+                [key: string]: unknown;
+            };
             /**
              * @description Always `message`. (enum property replaced by openapi-typescript)
              * @enum {string}
@@ -548,7 +562,9 @@ export interface components {
         /** @description A call referred to by a call message. */
         CallEntity: {
             /** @description The call (session id, status, participants). */
-            entity: Record<string, never>;
+            entity: {
+                [key: string]: unknown;
+            };
             /**
              * @description Always `call`. (enum property replaced by openapi-typescript)
              * @enum {string}

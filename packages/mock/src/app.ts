@@ -1,0 +1,220 @@
+// The mock as one Hono app (`fetch(Request) => Response`): CORS, rate limit, body size cap, the 15
+// operations routed from the spec, API key check, spec-driven validation, handlers on the store,
+// and CometChat's error envelope for everything that goes wrong. The node server and the MSW
+// handlers both run this app.
+import { Hono, type Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { DEMO_API_KEY } from './demo-seed.ts';
+import {
+  ApiError,
+  apiKeyNotFound,
+  apiNotFound,
+  emptyApiKey,
+  internalError,
+  noAccess,
+  malformedJson,
+  methodNotAllowed,
+  payloadTooLarge,
+  redact,
+  tooManyRequests,
+  unsupportedMediaType,
+} from './errors.ts';
+import { FaultController, type FaultRule } from './faults.ts';
+import { handlers } from './handlers.ts';
+import { RateLimiter } from './rate-limit.ts';
+import type { Seed } from './seed.ts';
+import { apiKeyHeader, operations, requestHeaderNames, responseHeaderNames, type OperationSpec } from './spec.ts';
+import { MockStore } from './store.ts';
+import { RequestValidator } from './validation.ts';
+
+export interface MockOptions {
+  /** The API key(s) the mock accepts in the `apikey` header. Default: `DEMO_API_KEY`. */
+  apiKey?: string | readonly string[];
+  /** Keys with the `authOnly` scope: known to the app, refused with 403 `AUTH_ERR_NO_ACCESS`. */
+  authOnlyApiKey?: string | readonly string[];
+  /** The data to start from: `'demo'` (default), `'empty'`, or your own seed (validated; throws `SeedError`). */
+  seed?: Seed | 'demo' | 'empty';
+  /** The per-minute budget (default 20,000, CometChat's standard limit), or `false` for no limit and no rate-limit headers. */
+  rateLimit?: { perMinute: number } | false;
+  /** Fault rules to start with; change them later with `faults.set(...)` / `faults.clear()`. */
+  faults?: readonly FaultRule[];
+  /** Seed of the PRNG behind fault `probability` (default 1). */
+  faultSeed?: number;
+  /** The clock in milliseconds (default `Date.now`): message and tag timestamps, rate-limit windows. */
+  now?: () => number;
+  /** The largest request body accepted (default 1 MiB); larger ones get 413. */
+  maxBodyBytes?: number;
+}
+
+export interface MockApp {
+  /** The Hono app. */
+  readonly app: Hono;
+  /** Answers one request (no fault injection: the faces apply faults in front of this). */
+  fetch(request: Request): Promise<Response>;
+  readonly store: MockStore;
+  readonly faults: FaultController;
+  /** The rate limiter, unless disabled. */
+  readonly rateLimiter: RateLimiter | undefined;
+  readonly apiKeys: readonly string[];
+}
+
+export const DEFAULT_RATE_LIMIT = 20_000;
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+let sharedValidator: RequestValidator | undefined;
+/** Validators are compiled once per process: they depend only on the spec. */
+function validator(): RequestValidator {
+  return (sharedValidator ??= new RequestValidator());
+}
+
+function isJsonMediaType(contentType: string | undefined): boolean {
+  if (!contentType) return false;
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
+}
+
+/**
+ * Reads a request body as UTF-8, refusing (413) past `maxBytes`. A chunked body is streamed and cut
+ * off at the limit; any other is read whole (its Content-Length was checked already), which lets
+ * @hono/node-server read it straight from the socket.
+ */
+async function readText(request: Request, maxBytes: number): Promise<string> {
+  if (request.headers.has('transfer-encoding') && !request.headers.has('content-length') && request.body) {
+    const reader = request.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => {});
+        throw payloadTooLarge(maxBytes);
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return decoder.decode(bytes);
+  }
+  const bytes = await request.arrayBuffer();
+  if (bytes.byteLength > maxBytes) throw payloadTooLarge(maxBytes);
+  return decoder.decode(bytes);
+}
+
+const decoder = new TextDecoder();
+
+/** Builds the mock app with its own store, rate limiter and fault rules. */
+export function createMockApp(options: MockOptions = {}): MockApp {
+  const now = options.now ?? Date.now;
+  const apiKeys = options.apiKey === undefined ? [DEMO_API_KEY] : typeof options.apiKey === 'string' ? [options.apiKey] : [...options.apiKey];
+  if (apiKeys.length === 0 || apiKeys.some((k) => typeof k !== 'string' || k.length === 0)) throw new TypeError('apiKey must be a non-empty string (or a list of them)');
+  const authOnlyKeys = options.authOnlyApiKey === undefined ? [] : typeof options.authOnlyApiKey === 'string' ? [options.authOnlyApiKey] : [...options.authOnlyApiKey];
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const store = new MockStore(options.seed ?? 'demo', { now });
+  const rateLimiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? { perMinute: DEFAULT_RATE_LIMIT }, now);
+  const faults = new FaultController(options.faults ?? [], options.faultSeed ?? 1);
+  const requestValidator = validator();
+
+  const fail = (c: Context, error: ApiError): Response => {
+    const res = c.json(redact(error.toJSON(), c.req.header(apiKeyHeader)), error.status as ContentfulStatusCode);
+    for (const [name, value] of Object.entries(error.headers)) res.headers.set(name, value);
+    return res;
+  };
+  const onError = (error: Error, c: Context) => {
+    if (error instanceof ApiError) return fail(c, error);
+    // A bug in the mock (or a client that went away mid-body): say so, answer 500 with the envelope.
+    if (!c.req.raw.signal.aborted) console.error('@cometchat-rest/mock: unexpected error', error);
+    return fail(c, internalError());
+  };
+
+  const app = new Hono();
+  // CORS, so a browser client can call the mock: preflights answered here (never counted), and the
+  // origin allowed on every answer. Headers go on the final response (no extra Response per request).
+  const preflightHeaders = {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Allow-Methods': 'GET,HEAD,PUT,POST,DELETE',
+    'Access-Control-Allow-Headers': requestHeaderNames.join(','),
+    'Access-Control-Max-Age': '600',
+  };
+  const exposeHeaders = [...responseHeaderNames, 'Allow'].join(',');
+  app.use('*', async (c, next) => {
+    if (c.req.method === 'OPTIONS') return new Response(null, { status: 204, headers: preflightHeaders });
+    await next();
+    c.res.headers.set('Access-Control-Allow-Origin', '*');
+    c.res.headers.set('Access-Control-Expose-Headers', exposeHeaders);
+  });
+  if (rateLimiter) {
+    app.use('*', async (c, next) => {
+      const verdict = rateLimiter.hit();
+      if (verdict.limited) return fail(c, tooManyRequests(verdict.headers));
+      await next();
+      for (const [name, value] of Object.entries(verdict.headers)) c.res.headers.set(name, value);
+    });
+  }
+  // A body announced as too large is refused before anything else; a streamed one while it is read.
+  app.use('*', async (c, next) => {
+    const length = Number(c.req.header('content-length') ?? 0);
+    if (length > maxBodyBytes) return fail(c, payloadTooLarge(maxBodyBytes));
+    await next();
+  });
+
+  const checkApiKey = (c: Context) => {
+    const key = c.req.header(apiKeyHeader);
+    if (key === undefined || key.trim() === '') throw emptyApiKey(apiKeyHeader);
+    if (authOnlyKeys.includes(key)) throw noAccess();
+    if (!apiKeys.includes(key)) throw apiKeyNotFound(apiKeyHeader);
+  };
+
+  const readBody = async (c: Context): Promise<unknown> => {
+    const text = await readText(c.req.raw, maxBodyBytes);
+    if (text.trim() === '') return undefined;
+    const contentType = c.req.header('content-type');
+    if (!isJsonMediaType(contentType)) throw unsupportedMediaType(contentType ?? null);
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw malformedJson(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const route = (op: OperationSpec) => async (c: Context) => {
+    checkApiKey(c);
+    const body = op.body ? await readBody(c) : undefined;
+    const input = requestValidator.validate(op.operationId, {
+      path: c.req.param() as Record<string, string>,
+      query: new URL(c.req.url).searchParams,
+      headers: c.req.raw.headers,
+      body,
+    });
+    const result = handlers[op.operationId](input, store);
+    return c.json(result.body as object, result.status as ContentfulStatusCode);
+  };
+
+  const v3 = new Hono();
+  const methodsByPath = new Map<string, string[]>();
+  for (const op of operations) {
+    v3.on(op.method, op.routePath, route(op));
+    methodsByPath.set(op.routePath, [...(methodsByPath.get(op.routePath) ?? []), op.method]);
+  }
+  for (const [routePath, methods] of methodsByPath) {
+    v3.all(routePath, (c) => fail(c, methodNotAllowed(c.req.method, new URL(c.req.url).pathname, methods)));
+  }
+  v3.onError(onError);
+  app.route('/v3', v3);
+  app.notFound((c) => fail(c, apiNotFound(c.req.method, new URL(c.req.url).pathname)));
+  app.onError(onError);
+
+  return {
+    app,
+    fetch: async (request: Request) => app.fetch(request),
+    store,
+    faults,
+    rateLimiter,
+    apiKeys,
+  };
+}

@@ -1,0 +1,220 @@
+// The 15 operations on the store. Each takes a validated request and returns the status and body
+// CometChat sends, or throws an `ApiError`. Every check runs before any change, so a refused
+// request changes nothing.
+import type { Conversation } from '@cometchat-rest/models';
+import {
+  badRequest,
+  conversationNotAccessible,
+  conversationNotFound,
+  guidNotFound,
+  messageNotFound,
+  uidNotFound,
+} from './errors.ts';
+import type { OperationId } from './spec.ts';
+import { compareStrings, groupConversationId, userConversationId, type ConversationEntry, type MockStore } from './store.ts';
+import type { ValidInput } from './validation.ts';
+
+export interface HandlerResult {
+  status: number;
+  body: unknown;
+}
+
+type Handler = (input: ValidInput, store: MockStore) => HandlerResult;
+
+const lower = (s: string) => s.toLowerCase();
+const ok = (body: unknown): HandlerResult => ({ status: 200, body });
+/** Single reads and updates answer with a one-element `data` array, as every CometChat example does. */
+const single = (conversation: Conversation): HandlerResult => ok({ data: [conversation] });
+const action = (message: string, key: 'message' | 'Message' = 'message'): HandlerResult => ok({ data: { success: true, [key]: message } });
+
+/** The acting user (`onBehalfOf`), which must exist. */
+function actor(input: ValidInput, store: MockStore): string {
+  const uid = input.headers.onBehalfOf;
+  if (uid === undefined) throw badRequest({ onBehalfOf: ['must be sent: the UID of the user on whose behalf the action is performed'] });
+  if (!store.hasUser(uid)) throw uidNotFound(uid);
+  return lower(uid);
+}
+
+/** `actor`'s conversation with the path `uid`; it must show for `actor`. */
+function userConversation(input: ValidInput, store: MockStore): { uid: string; other: string; conversationId: string } {
+  const uid = actor(input, store);
+  const other = input.path.uid!;
+  if (!store.hasUser(other)) throw uidNotFound(other);
+  const conversationId = userConversationId(uid, other);
+  if (!store.isVisible(uid, conversationId)) throw conversationNotAccessible(uid, conversationId);
+  return { uid, other: lower(other), conversationId };
+}
+
+/** `actor`'s conversation with the path `guid`; `actor` must be a member and it must show. */
+function groupConversation(input: ValidInput, store: MockStore): { uid: string; guid: string; conversationId: string } {
+  const uid = actor(input, store);
+  const guid = input.path.guid!;
+  if (!store.hasGroup(guid)) throw guidNotFound(guid);
+  const conversationId = groupConversationId(guid);
+  if (!store.isVisible(uid, conversationId)) throw conversationNotAccessible(uid, conversationId);
+  return { uid, guid: lower(guid), conversationId };
+}
+
+/** The optional `messageId` of a mark body; it must belong to the conversation. */
+function messageIdIn(input: ValidInput, store: MockStore, conversationId: string): number | undefined {
+  const id = (input.body as { messageId?: number } | undefined)?.messageId;
+  if (id !== undefined && !store.hasMessage(conversationId, id)) throw messageNotFound(id, conversationId);
+  return id;
+}
+
+/** Renders a single conversation; `tags` appear when it has some (or always, after an update). */
+function render(store: MockStore, uid: string, conversationId: string, alwaysTags = false): Conversation {
+  const conversation = store.renderShared(store.entry(uid, conversationId)!, { withTags: true });
+  if (!alwaysTags && conversation.tags?.length === 0) delete conversation.tags;
+  return conversation;
+}
+
+function anyOf(wanted: unknown, have: readonly string[]): boolean {
+  return (wanted as string[]).some((t) => have.includes(t));
+}
+
+const listConversations: Handler = (input, store) => {
+  const q = input.query;
+  const owner = input.headers.onBehalfOf;
+  if (owner !== undefined && !store.hasUser(owner)) throw uidNotFound(owner);
+  const search = typeof q.searchKey === 'string' ? q.searchKey.toLowerCase() : undefined;
+  const matches = (e: ConversationEntry) =>
+    (q.conversationType === undefined || e.conversationType === q.conversationType) &&
+    (q.tags === undefined || anyOf(q.tags, e.tags)) &&
+    (q.userTags === undefined || (e.conversationType === 'user' && anyOf(q.userTags, e.withTags))) &&
+    (q.groupTags === undefined || (e.conversationType === 'group' && anyOf(q.groupTags, e.withTags))) &&
+    (q.unread !== true || e.unreadMessageCount > 0) &&
+    (search === undefined || e.withName.toLowerCase().includes(search));
+  const entries = store.entries(owner).filter(matches);
+  // With onBehalfOf: most recently updated first, then by the other side's id. Without: by owner first.
+  entries.sort(
+    (a, b) =>
+      (owner === undefined ? compareStrings(a.uid, b.uid) : 0) || b.updatedAt - a.updatedAt || compareStrings(a.withId, b.withId) || compareStrings(a.conversationId, b.conversationId),
+  );
+  const perPage = (q.perPage as number | undefined) ?? 100;
+  const page = (q.page as number | undefined) ?? 1;
+  const total = entries.length;
+  const slice = entries.slice((page - 1) * perPage, page * perPage);
+  const options = { withTags: q.withTags === true, withUserAndGroupTags: q.withUserAndGroupTags === true, withOwner: owner === undefined };
+  return ok({
+    data: slice.map((e) => store.renderShared(e, options)),
+    meta: {
+      pagination: {
+        total,
+        count: slice.length,
+        per_page: perPage,
+        current_page: page,
+        total_pages: Math.max(1, Math.ceil(total / perPage)),
+      },
+    },
+  });
+};
+
+const getConversation: Handler = (input, store) => {
+  const uid = actor(input, store);
+  const conversationId = lower(input.path.conversationId!);
+  if (!store.conversationExists(conversationId)) throw conversationNotFound(input.path.conversationId!);
+  if (!store.isVisible(uid, conversationId)) throw conversationNotAccessible(uid, conversationId);
+  return single(render(store, uid, conversationId));
+};
+
+const deleteConversation: Handler = (input, store) => {
+  const uid = actor(input, store);
+  const conversationId = lower(input.path.conversationId!);
+  if (!store.conversationExists(conversationId)) throw conversationNotFound(input.path.conversationId!);
+  if (!store.isParticipant(uid, conversationId)) throw conversationNotAccessible(uid, conversationId);
+  store.resetConversationForAll(conversationId);
+  return action(`The conversation ${conversationId} has been deleted successfully for all the users.`);
+};
+
+const getUserConversation: Handler = (input, store) => {
+  const { uid, conversationId } = userConversation(input, store);
+  return single(render(store, uid, conversationId));
+};
+
+const updateUserConversation: Handler = (input, store) => {
+  const { uid, conversationId } = userConversation(input, store);
+  store.setTags(uid, conversationId, (input.body as { tags: string[] }).tags);
+  return single(render(store, uid, conversationId, true));
+};
+
+const resetUserConversation: Handler = (input, store) => {
+  const { uid, conversationId } = userConversation(input, store);
+  const body = (input.body ?? {}) as { deleteMessagesPermanently?: boolean };
+  store.resetConversation(uid, conversationId, { deleteMessages: body.deleteMessagesPermanently === true });
+  return action(`The conversation ${conversationId} has been deleted successfully for UID ${uid}.`);
+};
+
+const markUserConversationAsDelivered: Handler = (input, store) => {
+  const { uid, conversationId } = userConversation(input, store);
+  store.markDelivered(uid, conversationId, messageIdIn(input, store, conversationId));
+  return action('All the messages from the user are marked as delivered for the requesting user.', 'Message');
+};
+
+const markUserConversationAsRead: Handler = (input, store) => {
+  const { uid, conversationId } = userConversation(input, store);
+  store.markRead(uid, conversationId, messageIdIn(input, store, conversationId));
+  return action('All the messages from the user are marked as read for the requesting user.', 'Message');
+};
+
+const markUserConversationAsUnread: Handler = (input, store) => {
+  const { uid, other, conversationId } = userConversation(input, store);
+  const messageId = messageIdIn(input, store, conversationId)!;
+  store.markUnread(uid, conversationId, messageId);
+  return action(`The messages after the message id ${messageId} from the user ${other} are marked as unread for the user ${uid}.`);
+};
+
+const getGroupConversation: Handler = (input, store) => {
+  const { uid, conversationId } = groupConversation(input, store);
+  return single(render(store, uid, conversationId));
+};
+
+const updateGroupConversation: Handler = (input, store) => {
+  const { uid, conversationId } = groupConversation(input, store);
+  store.setTags(uid, conversationId, (input.body as { tags: string[] }).tags);
+  return single(render(store, uid, conversationId, true));
+};
+
+const resetGroupConversation: Handler = (input, store) => {
+  const { uid, conversationId } = groupConversation(input, store);
+  store.resetConversation(uid, conversationId);
+  // CometChat's answer for the group operation has the same wording as the user one.
+  return action(`The conversation ${conversationId} has been deleted successfully for UID ${uid}.`);
+};
+
+const markGroupConversationAsDelivered: Handler = (input, store) => {
+  const { uid, conversationId } = groupConversation(input, store);
+  store.markDelivered(uid, conversationId, messageIdIn(input, store, conversationId));
+  return action('All the messages in the group are marked as delivered for the requesting user.');
+};
+
+const markGroupConversationAsRead: Handler = (input, store) => {
+  const { uid, conversationId } = groupConversation(input, store);
+  store.markRead(uid, conversationId, messageIdIn(input, store, conversationId));
+  return action('All the messages in the group are marked as read for the requesting user.');
+};
+
+const markGroupConversationAsUnread: Handler = (input, store) => {
+  const { uid, guid, conversationId } = groupConversation(input, store);
+  const messageId = messageIdIn(input, store, conversationId)!;
+  store.markUnread(uid, conversationId, messageId);
+  return action(`The messages after the message id ${messageId} in the group ${guid} are marked as unread for the user ${uid}.`);
+};
+
+export const handlers: Record<OperationId, Handler> = {
+  listConversations,
+  getConversation,
+  deleteConversation,
+  getUserConversation,
+  updateUserConversation,
+  resetUserConversation,
+  markUserConversationAsDelivered,
+  markUserConversationAsRead,
+  markUserConversationAsUnread,
+  getGroupConversation,
+  updateGroupConversation,
+  resetGroupConversation,
+  markGroupConversationAsDelivered,
+  markGroupConversationAsRead,
+  markGroupConversationAsUnread,
+};

@@ -1,0 +1,134 @@
+// Request validation driven by the spec: one Ajv 2020 validator per operation for its path, query
+// and header parameters (with the spec's serialisation: comma-separated arrays, integer and
+// boolean coercion) and one for its JSON body. Failures become `details` keyed by field.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import * as ajvFormats from 'ajv-formats';
+import { ApiError, badRequest } from './errors.ts';
+import { document, operations, type OperationId, type OperationSpec } from './spec.ts';
+
+type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
+const addFormats: FormatsPlugin = ((ajvFormats as any).default?.default ?? (ajvFormats as any).default ?? ajvFormats) as FormatsPlugin;
+
+const DOC_ID = 'cometchat-openapi';
+
+function createAjv(coerce: boolean): Ajv2020 {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes: coerce });
+  addFormats(ajv);
+  ajv.addSchema(document as object, DOC_ID);
+  return ajv;
+}
+
+/** What a request carries, already parsed, before validation. */
+export interface RawInput {
+  path: Record<string, string>;
+  query: URLSearchParams;
+  headers: Headers;
+  /** The parsed JSON body, or `undefined` when none was sent. */
+  body: unknown;
+}
+
+/** A request that passed validation: parameters coerced to their schema types. */
+export interface ValidInput {
+  path: Record<string, string>;
+  query: Record<string, unknown>;
+  headers: Record<string, string | undefined>;
+  body: any;
+}
+
+interface Validators {
+  params: Record<'path' | 'query' | 'header', ValidateFunction>;
+  body?: ValidateFunction;
+}
+
+const LOCATIONS = ['path', 'query', 'header'] as const;
+
+function compile(op: OperationSpec, paramAjv: Ajv2020, bodyAjv: Ajv2020): Validators {
+  const params = {} as Validators['params'];
+  for (const location of LOCATIONS) {
+    const own = op.parameters.filter((p) => p.in === location);
+    params[location] = paramAjv.compile({
+      type: 'object',
+      properties: Object.fromEntries(own.map((p) => [p.name, { $ref: `${DOC_ID}#${p.schemaPointer}` }])),
+      required: own.filter((p) => p.required).map((p) => p.name),
+    });
+  }
+  const body = op.body ? bodyAjv.compile({ $ref: `${DOC_ID}#${op.body.schemaPointer}` }) : undefined;
+  return { params, ...(body ? { body } : {}) };
+}
+
+/** Turns Ajv errors into CometChat's `details`: field (dotted path) -> messages. */
+export function detailsFrom(errors: ErrorObject[] | null | undefined, rootName: string, into: Record<string, string[]> = {}): Record<string, string[]> {
+  for (const error of errors ?? []) {
+    const segments = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (error.keyword === 'required') segments.push(String((error.params as { missingProperty: string }).missingProperty));
+    const field = segments.length ? segments.join('.') : rootName;
+    const messages = (into[field] ??= []);
+    const message = error.message ?? 'is invalid';
+    if (!messages.includes(message)) messages.push(message);
+  }
+  return into;
+}
+
+export class RequestValidator {
+  readonly #validators = new Map<OperationId, Validators>();
+  readonly #operations = new Map<OperationId, OperationSpec>();
+
+  constructor() {
+    const paramAjv = createAjv(true);
+    const bodyAjv = createAjv(false);
+    for (const op of operations) {
+      this.#operations.set(op.operationId, op);
+      this.#validators.set(op.operationId, compile(op, paramAjv, bodyAjv));
+    }
+  }
+
+  /** Validates a request against its operation; throws `ApiError` 400 with every failure in `details`. */
+  validate(operationId: OperationId, raw: RawInput): ValidInput {
+    const op = this.#operations.get(operationId);
+    const validators = this.#validators.get(operationId);
+    if (!op || !validators) throw new Error(`unknown operation ${operationId}`);
+
+    const path: Record<string, unknown> = {};
+    const query: Record<string, unknown> = {};
+    const headers: Record<string, unknown> = {};
+    for (const p of op.parameters) {
+      if (p.in === 'path') {
+        const value = raw.path[p.name];
+        if (value !== undefined) path[p.name] = value;
+      } else if (p.in === 'header') {
+        const value = raw.headers.get(p.name);
+        if (value !== null) headers[p.name] = value;
+      } else {
+        const values = raw.query.getAll(p.name);
+        if (values.length === 0) continue;
+        if (p.commaSeparated) query[p.name] = values.flatMap((v) => v.split(','));
+        // A repeated scalar stays an array, which its schema then rejects.
+        else query[p.name] = values.length === 1 ? values[0] : values;
+      }
+    }
+
+    const details: Record<string, string[]> = {};
+    if (!validators.params.path(path)) detailsFrom(validators.params.path.errors, 'path', details);
+    if (!validators.params.header(headers)) detailsFrom(validators.params.header.errors, 'headers', details);
+    if (!validators.params.query(query)) detailsFrom(validators.params.query.errors, 'query', details);
+    if (op.body) {
+      if (raw.body === undefined) {
+        if (op.body.required) details.body = ['The request body is required.'];
+      } else if (validators.body && !validators.body(raw.body)) {
+        detailsFrom(validators.body.errors, 'body', details);
+      }
+    }
+    if (Object.keys(details).length > 0) throw badRequest(details);
+    return {
+      path: path as Record<string, string>,
+      query,
+      headers: headers as Record<string, string | undefined>,
+      body: raw.body,
+    };
+  }
+}
+
+export { ApiError };

@@ -10,6 +10,10 @@ import { unwrap } from './core/results.ts';
 import { createTransport } from './core/transport.ts';
 import { OPERATIONS, type OperationMethods } from './generated/operations.ts';
 
+/**
+ * A client: one method per operation of the spec, and `raw`. `HasDefaultOnBehalfOf` is true when the
+ * client was created with a default `onBehalfOf`, which makes `onBehalfOf` optional in every call.
+ */
 export type CometChatClient<HasDefaultOnBehalfOf extends boolean = false> = OperationMethods<HasDefaultOnBehalfOf> & {
   /** The underlying typed openapi-fetch client (with the API key and base URL set), for anything the methods do not cover. */
   readonly raw: Client<paths>;

@@ -1,8 +1,13 @@
 // What every method returns: a promise of the result that starts the request when first awaited,
 // and `.withResponse()` for the raw `Response` beside the result.
 
+/** A result and the raw `Response` it came from. */
 export type WithResponse<T> = { data: T; response: Response };
 
+/**
+ * What every method returns: await it for the result, or call `.withResponse()` for the result and the
+ * raw `Response`. The request starts when it is first awaited, and is sent once however often it is.
+ */
 export class APIPromise<T> implements PromiseLike<T> {
   readonly #run: () => Promise<WithResponse<T>>;
   #started: Promise<WithResponse<T>> | undefined;

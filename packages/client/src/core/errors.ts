@@ -23,6 +23,10 @@ export type CometChatErrorInit = {
   cause?: unknown;
 };
 
+/**
+ * The parent of every error the client throws. `status`, `code`, `devMessage` and `details` come from
+ * CometChat's error envelope when there is one; `response` is the raw response when one came back.
+ */
 export class CometChatError extends Error {
   override name = 'CometChatError';
   /** The operation that failed, e.g. `getUserConversation`. */
@@ -137,6 +141,7 @@ export type AnyCometChatError =
   | CometChatAbortError
   | CometChatArgumentError;
 
+/** Whether `error` was thrown by the client (any of its error classes). */
 export function isCometChatError(error: unknown): error is AnyCometChatError {
   return error instanceof CometChatError;
 }

@@ -3,8 +3,10 @@
 import { REGIONS, SERVER_URL } from '../generated/operations.ts';
 import { CometChatArgumentError } from './errors.ts';
 
+/** A region CometChat serves the REST API from (`us`, `eu` or `in`). */
 export type Region = (typeof REGIONS)[number];
 
+/** The options of `createCometChatClient`. */
 export type ClientOptions = {
   /** Your app's id (dashboard). Required unless `baseUrl` is given. */
   appId?: string;

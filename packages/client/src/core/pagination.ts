@@ -4,6 +4,10 @@ import type { Conversation } from '@cometchat-rest/models';
 import { APIPromise, type WithResponse } from './api-promise.ts';
 import type { ConversationPage } from './results.ts';
 
+/**
+ * What `listConversations` returns: await it for one page (`{ data, meta }`), iterate it with
+ * `for await` for every conversation of every page, or use `.pages()` for every page.
+ */
 export class ConversationPagePromise extends APIPromise<ConversationPage> implements AsyncIterable<Conversation> {
   readonly #fetchPage: (page: number) => Promise<WithResponse<ConversationPage>>;
   readonly #firstPage: number;

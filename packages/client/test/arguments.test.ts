@@ -81,6 +81,10 @@ describe('call arguments', () => {
     ['signal', (c: any) => c.getGroupConversation({ guid: 'g', onBehalfOf: 'me' }, { signal: 'stop' })],
     ['headers.x-a', (c: any) => c.getGroupConversation({ guid: 'g', onBehalfOf: 'me' }, { headers: { 'x-a': 'b\nc' } })],
     ['page', (c: any) => c.listConversations({ page: 0 })],
+    ['uid', (c: any) => c.getUserConversation({ uid: 'a\uD800b', onBehalfOf: 'me' })],
+    ['tags', (c: any) => c.listConversations({ tags: ['ok', '\uDC00'] })],
+    ['onBehalfOf', (c: any) => c.getUserConversation({ uid: 'u', onBehalfOf: 'ユーザー' })],
+    ['params', (c: any) => c.listConversations({ searchKey: { nested: { deeper: 1 } } })],
   ])('refuses a bad %s', async (argument, fn) => {
     const error = await call(fn);
     expect(error).toBeInstanceOf(CometChatArgumentError);

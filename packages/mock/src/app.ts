@@ -187,7 +187,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     const body = op.body ? await readBody(c) : undefined;
     const input = requestValidator.validate(op.operationId, {
       path: c.req.param() as Record<string, string>,
-      query: new URL(c.req.url).searchParams,
+      query: new URL(c.req.url).search.slice(1),
       headers: c.req.raw.headers,
       body,
     });

@@ -21,7 +21,8 @@ function createAjv(coerce: boolean): Ajv2020 {
 /** What a request carries, already parsed, before validation. */
 export interface RawInput {
   path: Record<string, string>;
-  query: URLSearchParams;
+  /** The query string as sent (percent-encoded, without `?`). */
+  query: string;
   headers: Headers;
   /** The parsed JSON body, or `undefined` when none was sent. */
   body: unknown;
@@ -102,11 +103,10 @@ export class RequestValidator {
         const value = raw.headers.get(p.name);
         if (value !== null) headers[p.name] = value;
       } else {
-        const values = raw.query.getAll(p.name);
+        const values = queryValues(raw.query, p.name, p.commaSeparated);
         if (values.length === 0) continue;
-        if (p.commaSeparated) query[p.name] = values.flatMap((v) => v.split(','));
         // A repeated scalar stays an array, which its schema then rejects.
-        else query[p.name] = values.length === 1 ? values[0] : values;
+        query[p.name] = p.commaSeparated || values.length > 1 ? values : values[0];
       }
     }
 
@@ -132,3 +132,27 @@ export class RequestValidator {
 }
 
 export { ApiError };
+
+/** Decodes one form-encoded component (`+` is a space); a malformed escape is a 400 naming the parameter. */
+function decodeComponent(text: string, name: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    throw badRequest({ [name]: ['is not correctly percent-encoded'] });
+  }
+}
+
+/**
+ * The values of query parameter `name`. A comma-separated array (style form, explode false) is split
+ * on the literal commas before decoding, so a value's own comma, sent as `%2C`, stays in the value.
+ */
+function queryValues(search: string, name: string, commaSeparated: boolean): string[] {
+  const values: string[] = [];
+  for (const pair of search.split('&')) {
+    const [key = '', value = ''] = pair.split(/=(.*)/s);
+    if (decodeComponent(key, name) !== name) continue;
+    if (commaSeparated) values.push(...value.split(',').map((item) => decodeComponent(item, name)));
+    else values.push(decodeComponent(value, name));
+  }
+  return values;
+}

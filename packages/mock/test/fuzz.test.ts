@@ -74,8 +74,9 @@ const badQuery = fc
     oddHeaders,
   )
   .map(([[name, value], headers]): Fuzzed => {
-    const query = new URLSearchParams();
-    for (const v of Array.isArray(value) ? value : [value]) query.append(name as string, v as string);
+    // Literal commas separate the items of form/explode:false arrays; everything else is encoded.
+    const encode = (v: string) => v.split(',').map(encodeURIComponent).join(',');
+    const query = (Array.isArray(value) ? value : [value]).map((v) => `${encodeURIComponent(name as string)}=${encode(v as string)}`).join('&');
     return { kind: 'query', method: 'GET', path: `/v3/conversations?${query}`, headers: { ...auth, onBehalfOf: U1, ...headers } };
   });
 

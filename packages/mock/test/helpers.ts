@@ -108,7 +108,10 @@ export function client(baseUrl: string, defaults: { apiKey?: string; fetch?: typ
   const doFetch = defaults.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   return async function call(method: string, path: string, options: CallOptions = {}): Promise<CallResult> {
     const url = new URL(baseUrl + path);
-    for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, String(v));
+    // Commas stay literal, as separators of form/explode:false arrays (`tags=a,b`); the rest is encoded.
+    url.search = Object.entries(options.query ?? {})
+      .map(([k, v]) => `${encodeURIComponent(k)}=${String(v).split(',').map(encodeURIComponent).join(',')}`)
+      .join('&');
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     const apiKey = options.apiKey === undefined ? defaults.apiKey ?? DEMO_API_KEY : options.apiKey;
     if (apiKey !== null) headers.apikey = apiKey;

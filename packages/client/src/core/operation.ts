@@ -22,6 +22,10 @@ export type SplitParams = {
   body: Record<string, unknown> | undefined;
 };
 
+/** A lone UTF-16 surrogate cannot be percent-encoded into a URL. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const encodable = (value: unknown) => ![value].flat().some((item) => typeof item === 'string' && LONE_SURROGATE.test(item));
+
 export function splitParams(operationId: string, spec: OperationSpec, params: unknown, defaultOnBehalfOf: string | undefined): SplitParams {
   check(params === undefined || (typeof params === 'object' && params !== null && !Array.isArray(params)), 'params', 'must be an object', operationId);
   const given: Record<string, unknown> = { ...params };
@@ -32,9 +36,12 @@ export function splitParams(operationId: string, spec: OperationSpec, params: un
     if (value === undefined) continue;
     if (spec.pathParams.includes(name)) {
       // `.` and `..` would be resolved away by URL parsing and reach another endpoint.
-      check(typeof value === 'string' && value !== '' && value !== '.' && value !== '..', name, 'must be a non-empty string (and not . or ..)', operationId);
+      check(typeof value === 'string' && value !== '' && value !== '.' && value !== '..' && encodable(value), name, 'must be a non-empty string (not . or .., no lone surrogate)', operationId);
       split.path[name] = value;
-    } else if (spec.queryParams.includes(name)) split.query[name] = value;
+    } else if (spec.queryParams.includes(name)) {
+      check(encodable(value), name, 'must not hold a lone surrogate (it cannot be sent in a URL)', operationId);
+      split.query[name] = value;
+    }
     else if (spec.bodyFields.includes(name)) (split.body ??= {})[name] = value;
     else if (name === 'onBehalfOf' && spec.onBehalfOf !== 'none') {
       check(headerValue(name, value, operationId) !== '', name, 'must not be empty', operationId);

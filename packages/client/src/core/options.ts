@@ -69,9 +69,12 @@ export function check(ok: unknown, argument: string, problem: string, operationI
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A string that can be sent as a header value: no CR, LF or NUL (they would split or smuggle headers). */
+/**
+ * A string that can be sent as a header value: Latin-1 only (HTTP headers are bytes), and no CR, LF
+ * or NUL (they would split or smuggle headers).
+ */
 export function headerValue(argument: string, value: unknown, operationId?: string): string {
-  check(typeof value === 'string' && !/[\0\r\n]/.test(value), argument, 'must be a string without CR, LF or NUL', operationId);
+  check(typeof value === 'string' && !/[\0\r\n\u0100-\uffff]/.test(value), argument, 'must be a string of Latin-1 characters without CR, LF or NUL', operationId);
   return value;
 }
 

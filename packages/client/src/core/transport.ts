@@ -2,7 +2,7 @@
 // with backoff that honour the server's rate-limit headers, and typed errors for every failure.
 import type { Client } from 'openapi-fetch';
 import type { paths } from '@cometchat-rest/models';
-import { CometChatAbortError, CometChatConnectionError, CometChatError, CometChatInvalidResponseError, CometChatRateLimitError, CometChatTimeoutError, errorClassFor } from './errors.ts';
+import { CometChatAbortError, CometChatArgumentError, CometChatConnectionError, CometChatError, CometChatInvalidResponseError, CometChatRateLimitError, CometChatTimeoutError, errorClassFor } from './errors.ts';
 import type { OperationSpec, SplitParams } from './operation.ts';
 import type { CallSettings, ResolvedOptions } from './options.ts';
 import { redact } from './redact.ts';
@@ -54,6 +54,7 @@ export function createTransport(options: ResolvedOptions, raw: Client<paths>) {
     // ignores its signal. The AbortController is made only when fetch asks for the signal: it is
     // the most expensive object of a call, and a stub fetch never needs it.
     let reason: typeof TIMEOUT | typeof ABORTED | undefined;
+    let sent = false;
     let controller: AbortController | undefined;
     let reject!: (reason: unknown) => void;
     const stopped = new Promise<never>((_, fail) => (reject = fail));
@@ -81,7 +82,10 @@ export function createTransport(options: ResolvedOptions, raw: Client<paths>) {
         parseAs: 'text',
         // The signal goes to fetch itself, not into openapi-fetch's Request: fetch builds its own
         // Request from it, so the signal is wired once, not twice.
-        fetch: (input: Request) => fetch(input, init),
+        fetch: (input: Request) => {
+          sent = true;
+          return fetch(input, init);
+        },
       });
       const { data, error, response } = await Promise.race([request, stopped]);
       if (!response.ok) return httpFailure(operationId, response, error);
@@ -97,6 +101,8 @@ export function createTransport(options: ResolvedOptions, raw: Client<paths>) {
     } catch (cause) {
       if (reason === ABORTED) throw new CometChatAbortError(`${operationId}: aborted by the caller's signal`, { operationId, cause: settings.signal!.reason });
       if (reason === TIMEOUT) return { error: new CometChatTimeoutError(`${operationId}: no complete response within ${settings.timeoutMs} ms`, { operationId }), ambiguous: true };
+      // Failing before fetch was called is not a connection failure: the request could not be built.
+      if (!sent) throw new CometChatArgumentError('params', `params cannot be sent: ${hide(String((cause as Error)?.message ?? cause))}`, operationId);
       const code = errorCode(cause);
       const message = `${operationId}: connection failed${code ? ` (${code})` : ''}: ${hide(String((cause as Error)?.message ?? cause))}`;
       // A refused connection or an unknown host proves the request never left: always safe to retry.

@@ -1,6 +1,7 @@
 // createCometChatClient: the options, a typed openapi-fetch client, and one method per operation
 // of the generated table, each going through the transport (retries, timeouts, typed errors).
-import createClient, { type Client } from 'openapi-fetch';
+import * as openapiFetch from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import type { paths } from '@cometchat-rest/models';
 import { APIPromise } from './core/api-promise.ts';
 import { splitParams, type OperationSpec } from './core/operation.ts';
@@ -9,6 +10,12 @@ import { ConversationPagePromise } from './core/pagination.ts';
 import { unwrap } from './core/results.ts';
 import { createTransport } from './core/transport.ts';
 import { OPERATIONS, type OperationMethods } from './generated/operations.ts';
+
+// In the CommonJS build (this package is "type": "module"), the bundler's Node-style interop makes
+// `default` openapi-fetch's whole `module.exports`, whose own `default` is createClient; ESM gets the
+// function directly. Accept both.
+const createClient: typeof openapiFetch.default =
+  (openapiFetch.default as unknown as { default?: typeof openapiFetch.default }).default ?? openapiFetch.default;
 
 /**
  * A client: one method per operation of the spec, and `raw`. `HasDefaultOnBehalfOf` is true when the

@@ -161,7 +161,7 @@ const stubRatio = ours(stub, '@cometchat-rest/client getUserConversation') / our
 const loopRatio = ours(loop, '@cometchat-rest/client getUserConversation') / ours(loop, 'fetch + JSON.parse (raw)');
 const report = `## @cometchat-rest/client
 
-Client overhead: \`getUserConversation\` on a stub \`fetch\` (no network), tinybench, 1.5 s per task.
+Client overhead: \`getUserConversation\` on a stub \`fetch\` (no network), tinybench, 7 interleaved runs of 0.4 s per contender, median.
 
 ${table(stub, 'openapi-fetch GET (bare)')}
 

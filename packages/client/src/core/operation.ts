@@ -24,7 +24,9 @@ export type SplitParams = {
 
 /** A lone UTF-16 surrogate cannot be percent-encoded into a URL. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const encodable = (value: unknown) => ![value].flat().some((item) => typeof item === 'string' && LONE_SURROGATE.test(item));
+const SURROGATE = /[\uD800-\uDFFF]/;
+const encodable = (value: unknown): boolean =>
+  Array.isArray(value) ? value.every(encodable) : typeof value !== 'string' || !SURROGATE.test(value) || !LONE_SURROGATE.test(value);
 
 export function splitParams(operationId: string, spec: OperationSpec, params: unknown, defaultOnBehalfOf: string | undefined): SplitParams {
   check(params === undefined || (typeof params === 'object' && params !== null && !Array.isArray(params)), 'params', 'must be an object', operationId);

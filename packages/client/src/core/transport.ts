@@ -49,6 +49,12 @@ export function createTransport(options: ResolvedOptions, raw: Client<paths>) {
     };
   }
 
+  /** A 2xx whose body is not JSON: ambiguous (the server may have acted), so retried only when safe. */
+  function invalidBody(operationId: string, response: Response, text: string, problem: string, cause?: unknown): Failure {
+    const error = new CometChatInvalidResponseError(`${operationId}: ${response.status} response ${problem}`, { operationId, status: response.status, response, body: text, cause });
+    return { error, ambiguous: true };
+  }
+
   async function attempt(operationId: string, spec: OperationSpec, params: SplitParams, settings: CallSettings): Promise<RawResult | Failure> {
     // Why the attempt was stopped, if it was; `stop` ends it at once, even if a custom fetch
     // ignores its signal. The AbortController is made only when fetch asks for the signal: it is
@@ -56,12 +62,11 @@ export function createTransport(options: ResolvedOptions, raw: Client<paths>) {
     let reason: typeof TIMEOUT | typeof ABORTED | undefined;
     let sent = false;
     let controller: AbortController | undefined;
-    let reject!: (reason: unknown) => void;
-    const stopped = new Promise<never>((_, fail) => (reject = fail));
+    let reject: ((reason: unknown) => void) | undefined;
     const stop = (why: typeof TIMEOUT | typeof ABORTED) => {
       reason ??= why;
       controller?.abort(why);
-      reject(why);
+      reject?.(why);
     };
     const timer = setTimeout(stop, settings.timeoutMs, TIMEOUT);
     const onAbort = () => stop(ABORTED);
@@ -75,29 +80,31 @@ export function createTransport(options: ResolvedOptions, raw: Client<paths>) {
       },
     };
     try {
-      const request = client.request(spec.method, spec.path, {
-        params,
-        body: params.body,
-        headers: settings.headers,
-        parseAs: 'text',
-        // The signal goes to fetch itself, not into openapi-fetch's Request: fetch builds its own
-        // Request from it, so the signal is wired once, not twice.
-        fetch: (input: Request) => {
-          sent = true;
-          return fetch(input, init);
-        },
+      const { data, error, response } = await new Promise<Awaited<ReturnType<LooseClient['request']>>>((resolve, fail) => {
+        reject = fail; // `stop` settles this at once, even if the request never does
+        client
+          .request(spec.method, spec.path, {
+            params,
+            body: params.body,
+            headers: settings.headers,
+            parseAs: 'text',
+            // The signal goes to fetch itself, not into openapi-fetch's Request: fetch builds its own
+            // Request from it, so the signal is wired once, not twice.
+            fetch: (input: Request) => {
+              sent = true;
+              return fetch(input, init);
+            },
+          })
+          .then(resolve, fail);
       });
-      const { data, error, response } = await Promise.race([request, stopped]);
       if (!response.ok) return httpFailure(operationId, response, error);
-      const what = `${operationId}: ${response.status} response`;
       const text = hideText((data as string | undefined) ?? '');
-      const details = { operationId, status: response.status, response, body: text };
       try {
         if (text) return { body: JSON.parse(text), response };
       } catch (cause) {
-        return { error: new CometChatInvalidResponseError(`${what} is not JSON (${response.headers.get('content-type')}): ${preview(text)}`, { ...details, cause }), ambiguous: true };
+        return invalidBody(operationId, response, text, `is not JSON (${response.headers.get('content-type')}): ${preview(text)}`, cause);
       }
-      return { error: new CometChatInvalidResponseError(`${what} has an empty body`, details), ambiguous: true };
+      return invalidBody(operationId, response, text, 'has an empty body');
     } catch (cause) {
       if (reason === ABORTED) throw new CometChatAbortError(`${operationId}: aborted by the caller's signal`, { operationId, cause: settings.signal!.reason });
       if (reason === TIMEOUT) return { error: new CometChatTimeoutError(`${operationId}: no complete response within ${settings.timeoutMs} ms`, { operationId }), ambiguous: true };

@@ -43,24 +43,30 @@ async function overhead() {
       return { data: await response.text(), status: 200, statusText: 'OK', headers: HEADERS, config };
     },
   });
-  const bench = new Bench({ time: 400, warmup: true, warmupTime: 100 });
-  bench
-    .add('@cometchat-rest/client getUserConversation', async () => {
-      await ours.getUserConversation({ uid: 'cometchat-uid-2', onBehalfOf: 'cometchat-uid-1' });
-    })
-    .add('openapi-fetch GET (bare)', async () => {
-      await bare.GET('/users/{uid}/conversation', { params: { path: { uid: 'cometchat-uid-2' }, header: { onBehalfOf: 'cometchat-uid-1' } } });
-    })
-    .add('fetch + JSON.parse (raw)', async () => {
-      const response = await stub(new Request(`${base}/users/${encodeURIComponent('cometchat-uid-2')}/conversation`, { headers: { apikey: API_KEY, onBehalfOf: 'cometchat-uid-1' } }));
-      JSON.parse(await response.text());
-    })
-    .add('axios GET', async () => {
-      await ax.get(`/users/${encodeURIComponent('cometchat-uid-2')}/conversation`, { headers: { onBehalfOf: 'cometchat-uid-1' } });
-    });
-  // Seven interleaved runs, median per contender, so machine noise hits all contenders alike.
+  const contenders: [string, () => Promise<unknown>][] = [
+    ['@cometchat-rest/client getUserConversation', () => ours.getUserConversation({ uid: 'cometchat-uid-2', onBehalfOf: 'cometchat-uid-1' })],
+    ['openapi-fetch GET (bare)', () => bare.GET('/users/{uid}/conversation', { params: { path: { uid: 'cometchat-uid-2' }, header: { onBehalfOf: 'cometchat-uid-1' } } })],
+    [
+      'fetch + JSON.parse (raw)',
+      async () => {
+        const response = await stub(new Request(`${base}/users/${encodeURIComponent('cometchat-uid-2')}/conversation`, { headers: { apikey: API_KEY, onBehalfOf: 'cometchat-uid-1' } }));
+        return JSON.parse(await response.text());
+      },
+    ],
+    ['axios GET', () => ax.get(`/users/${encodeURIComponent('cometchat-uid-2')}/conversation`, { headers: { onBehalfOf: 'cometchat-uid-1' } })],
+  ];
+  // Nine rounds, median per contender. Each round runs the contenders in a rotated order, and each
+  // starts from a collected heap: otherwise whoever runs after the most allocating task pays for its
+  // garbage, which swings ratios between 0.5x and 1.2x on this machine.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with node --expose-gc');
   const runs: Record<string, number[]> = {};
-  for (let round = 0; round < 7; round++) {
+  for (let round = 0; round < 9; round++) {
+    const bench = new Bench({ time: 400, warmup: true, warmupTime: 100 });
+    for (let i = 0; i < contenders.length; i++) {
+      const [name, call] = contenders[(round + i) % contenders.length]!;
+      bench.add(name, async () => void (await call()), { beforeAll: () => gc() });
+    }
     await bench.run();
     for (const task of bench.tasks) (runs[task.name] ??= []).push(task.result && 'throughput' in task.result ? task.result.throughput.mean : 0);
   }
@@ -161,7 +167,7 @@ const stubRatio = ours(stub, '@cometchat-rest/client getUserConversation') / our
 const loopRatio = ours(loop, '@cometchat-rest/client getUserConversation') / ours(loop, 'fetch + JSON.parse (raw)');
 const report = `## @cometchat-rest/client
 
-Client overhead: \`getUserConversation\` on a stub \`fetch\` (no network), tinybench, 7 interleaved runs of 0.4 s per contender, median.
+Client overhead: \`getUserConversation\` on a stub \`fetch\` (no network), tinybench, 9 rounds of 0.4 s per contender in rotated order from a collected heap, median.
 
 ${table(stub, 'openapi-fetch GET (bare)')}
 

@@ -119,15 +119,8 @@ export interface StoredMessage {
   deletedBy?: string;
 }
 
-interface StoredView {
-  uid: string;
-  conversationId: string;
-  tags: string[];
-  deliveredUpTo: number;
-  readUpTo: number;
-  clearedUpTo: number;
-  updatedAt?: number;
-}
+/** What the store keeps of a user's view: the markers; the count and visibility are computed. */
+type StoredView = Omit<ConversationState, 'unreadMessageCount' | 'visible'> & { updatedAt?: number };
 
 type ConversationInfo = { type: 'user'; conversationId: string; uids: [string, string] } | { type: 'group'; conversationId: string; guid: string };
 

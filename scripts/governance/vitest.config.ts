@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // Several tests run the CLIs as child processes (tsx start-up is ~1 s on a busy 2-core machine).
-    testTimeout: 30_000,
+    // The CLI tests spawn several tsx processes each; on a loaded 2-core machine one can take a minute.
+    testTimeout: 120_000,
   },
 });

@@ -211,7 +211,7 @@ export type ListConversationsParams<D extends boolean = false> = {
    */
   withTags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["withTags"];
   /**
-   * Only conversations tagged with at least one of these tags. Sent comma-separated (`tags=a,b`). (CometChat's text says "groups"; it means conversation tags.)
+   * Only conversations tagged with at least one of these tags. Sent comma-separated (`tags=a,b`). (CometChat's text says "groups"; it means conversation tags.) Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`tags=a&tags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one).
    */
   tags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["tags"];
   /**
@@ -219,11 +219,11 @@ export type ListConversationsParams<D extends boolean = false> = {
    */
   withUserAndGroupTags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["withUserAndGroupTags"];
   /**
-   * Only conversations whose user (`conversationWith`) has at least one of these tags. Sent comma-separated.
+   * Only conversations whose user (`conversationWith`) has at least one of these tags. Sent comma-separated. Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`userTags=a&userTags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one).
    */
   userTags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["userTags"];
   /**
-   * Only conversations whose group (`conversationWith`) has at least one of these tags. Sent comma-separated.
+   * Only conversations whose group (`conversationWith`) has at least one of these tags. Sent comma-separated. Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`groupTags=a&groupTags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one).
    */
   groupTags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["groupTags"];
   /**

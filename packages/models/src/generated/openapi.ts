@@ -290,6 +290,7 @@ export interface components {
             /**
              * @description Always `user` for a one-on-one conversation.
              * @constant
+             * @enum {string}
              */
             conversationType: "user";
             conversationWith: components["schemas"]["User"];
@@ -305,6 +306,7 @@ export interface components {
             /**
              * @description Always `group` for a group conversation.
              * @constant
+             * @enum {string}
              */
             conversationType: "group";
             conversationWith: components["schemas"]["Group"];
@@ -849,13 +851,13 @@ export interface components {
         conversationType: components["schemas"]["ConversationType"];
         /** @description Include each conversation's own `tags`. (CometChat's text says "groups that have tags"; it means conversation tags.) */
         withTags: boolean;
-        /** @description Only conversations tagged with at least one of these tags. Sent comma-separated (`tags=a,b`). (CometChat's text says "groups"; it means conversation tags.) */
+        /** @description Only conversations tagged with at least one of these tags. Sent comma-separated (`tags=a,b`). (CometChat's text says "groups"; it means conversation tags.) Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`tags=a&tags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one). */
         tags: string[];
         /** @description Include the user's or group's own `tags` in each `conversationWith`. */
         withUserAndGroupTags: boolean;
-        /** @description Only conversations whose user (`conversationWith`) has at least one of these tags. Sent comma-separated. */
+        /** @description Only conversations whose user (`conversationWith`) has at least one of these tags. Sent comma-separated. Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`userTags=a&userTags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one). */
         userTags: string[];
-        /** @description Only conversations whose group (`conversationWith`) has at least one of these tags. Sent comma-separated. */
+        /** @description Only conversations whose group (`conversationWith`) has at least one of these tags. Sent comma-separated. Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`groupTags=a&groupTags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one). */
         groupTags: string[];
         /** @description Only conversations with unread messages (`unreadMessageCount` above 0). */
         unread: boolean;
@@ -900,13 +902,13 @@ export interface operations {
                 conversationType?: components["parameters"]["conversationType"];
                 /** @description Include each conversation's own `tags`. (CometChat's text says "groups that have tags"; it means conversation tags.) */
                 withTags?: components["parameters"]["withTags"];
-                /** @description Only conversations tagged with at least one of these tags. Sent comma-separated (`tags=a,b`). (CometChat's text says "groups"; it means conversation tags.) */
+                /** @description Only conversations tagged with at least one of these tags. Sent comma-separated (`tags=a,b`). (CometChat's text says "groups"; it means conversation tags.) Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`tags=a&tags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one). */
                 tags?: components["parameters"]["tags"];
                 /** @description Include the user's or group's own `tags` in each `conversationWith`. */
                 withUserAndGroupTags?: components["parameters"]["withUserAndGroupTags"];
-                /** @description Only conversations whose user (`conversationWith`) has at least one of these tags. Sent comma-separated. */
+                /** @description Only conversations whose user (`conversationWith`) has at least one of these tags. Sent comma-separated. Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`userTags=a&userTags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one). */
                 userTags?: components["parameters"]["userTags"];
-                /** @description Only conversations whose group (`conversationWith`) has at least one of these tags. Sent comma-separated. */
+                /** @description Only conversations whose group (`conversationWith`) has at least one of these tags. Sent comma-separated. Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`groupTags=a&groupTags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one). */
                 groupTags?: components["parameters"]["groupTags"];
                 /** @description Only conversations with unread messages (`unreadMessageCount` above 0). */
                 unread?: components["parameters"]["unread"];

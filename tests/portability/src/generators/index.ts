@@ -1,0 +1,9 @@
+// The matrix, in report order.
+import type { Generator } from '../generator.ts';
+import { heyApi } from './hey-api.ts';
+import { openapiZodClient } from './openapi-zod-client.ts';
+import { orval } from './orval.ts';
+import { typedOpenapi } from './typed-openapi.ts';
+import { typescriptFetch } from './typescript-fetch.ts';
+
+export const GENERATORS: Generator[] = [typescriptFetch, heyApi, orval, openapiZodClient, typedOpenapi];

@@ -3,7 +3,8 @@ import type { Generator } from '../generator.ts';
 import { heyApi } from './hey-api.ts';
 import { openapiZodClient } from './openapi-zod-client.ts';
 import { orval } from './orval.ts';
+import { openapiGeneratorPython } from './python.ts';
 import { typedOpenapi } from './typed-openapi.ts';
 import { typescriptFetch } from './typescript-fetch.ts';
 
-export const GENERATORS: Generator[] = [typescriptFetch, heyApi, orval, openapiZodClient, typedOpenapi];
+export const GENERATORS: Generator[] = [typescriptFetch, openapiGeneratorPython, heyApi, orval, openapiZodClient, typedOpenapi];

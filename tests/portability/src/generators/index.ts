@@ -1,5 +1,6 @@
 // The matrix, in report order.
 import type { Generator } from '../generator.ts';
+import { openapiGeneratorGo } from './go.ts';
 import { heyApi } from './hey-api.ts';
 import { openapiZodClient } from './openapi-zod-client.ts';
 import { orval } from './orval.ts';
@@ -7,4 +8,4 @@ import { openapiGeneratorPython } from './python.ts';
 import { typedOpenapi } from './typed-openapi.ts';
 import { typescriptFetch } from './typescript-fetch.ts';
 
-export const GENERATORS: Generator[] = [typescriptFetch, openapiGeneratorPython, heyApi, orval, openapiZodClient, typedOpenapi];
+export const GENERATORS: Generator[] = [typescriptFetch, openapiGeneratorPython, openapiGeneratorGo, heyApi, orval, openapiZodClient, typedOpenapi];

@@ -475,7 +475,10 @@ export interface components {
         /**
          * @description A message id. Responses send it as a string of digits (`"50"`) in every CometChat example, while
          *     the Messages overview types it as an integer; both are accepted. Request bodies take an integer
-         *     (`messageId`).
+         *     (`messageId`). `pattern` constrains only the string form and `minimum` only the integer form, as
+         *     JSON Schema applies each keyword to its own type. (OpenAPI Generator 7.23.0 reads the type list as
+         *     its first type and warns while generating that `minimum` has no effect on a string; the schema is
+         *     kept as it is because its meaning is the one wanted, and `validate` reports nothing.)
          * @example 50
          */
         MessageId: string | number;

@@ -247,6 +247,8 @@ export interface paths {
          * @description Marks the group's messages after `messageId` as unread for `onBehalfOf`. CometChat declares no
          *     `onBehalfOf` header for this operation alone, while every sibling requires it: most likely an
          *     omission in its docs. It is optional here so that what the docs show stays valid; send it.
+         *     Without it, `@cometchat-rest/mock` marks the messages unread for every member of the group (the
+         *     app as a whole); what CometChat does then is not documented.
          */
         delete: operations["markGroupConversationAsUnread"];
         options?: never;

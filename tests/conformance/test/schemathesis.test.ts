@@ -29,7 +29,8 @@ afterAll(async () => {
 
 function schemathesis(args: string[], timeoutMs: number): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(SCHEMATHESIS, args, { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // In results/: Schemathesis and Hypothesis leave their caches (.schemathesis, .hypothesis) in the working directory.
+    const child = spawn(SCHEMATHESIS, args, { cwd: RESULTS, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => void (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => void (output += chunk.toString()));

@@ -55,7 +55,7 @@ export function runScript(script: string, box: Sandbox, options: { env?: Record<
     cwd: box.root,
     encoding: 'utf8',
     env,
-    timeout: 120_000,
+    timeout: 170_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -115,8 +115,10 @@ cp "$FAKE_MVN_SOURCE" "$out/openapi-generator-cli-7.23.0.jar"`;
   });
 });
 
-// The real generator: CI installs it before the tests, so there these never skip.
-describe.skipIf(!realToolsHere && !process.env.CI)('with the real java and JAR', () => {
+// The real generator: CI installs it before the tests, so there these never skip. Each run starts the
+// JVM three times (the npm wrapper probes `help` and `completion` first): 3 s alone, over 30 s while
+// `pnpm test` keeps both cores busy.
+describe.skipIf(!realToolsHere && !process.env.CI)('with the real java and JAR', { timeout: 180_000 }, () => {
   const real = () => sandbox({ storageDir: dirname(REPO_CONFIG.jar) });
 
   it('validate: the bundled spec has 0 errors and 0 warnings', () => {

@@ -44,11 +44,12 @@ rmSync(staging, { recursive: true, force: true });
 async function fetchVerified(mvn: string, staging: string): Promise<void> {
   const coordinates = mavenCoordinates(config.version);
   console.log(`openapi-generator: mvn dependency:copy ${coordinates}`);
+  // Maven's own output (colour resets even with -q) is shown only when it fails.
   const result = spawnSync(mvn, ['-B', '-q', '-Dstyle.color=never', 'dependency:copy', `-Dartifact=${coordinates}`, `-DoutputDirectory=${staging}`, '-Dmdep.overWriteReleases=true'], {
-    stdio: 'inherit',
+    encoding: 'utf8',
   });
   if (result.error) throw new Error(`could not run mvn: ${result.error.message}`);
-  if (result.status !== 0) throw new Error(`mvn dependency:copy ${coordinates} exited ${result.status}`);
+  if (result.status !== 0) throw new Error(`mvn dependency:copy ${coordinates} exited ${result.status}:\n${result.stdout}${result.stderr}`);
   const downloaded = join(staging, `${ARTIFACT_ID}-${config.version}.jar`);
   if (!existsSync(downloaded)) throw new Error(`mvn exited 0 but wrote no ${ARTIFACT_ID}-${config.version}.jar`);
   const actual = await sha256OfFile(downloaded);

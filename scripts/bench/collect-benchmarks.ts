@@ -1,5 +1,6 @@
-// Gathers the packages' benchmark results (packages/*/bench/RESULTS.md) into BENCHMARKS.md, with
-// the machine and the date they were measured on.
+// Gathers the benchmark results (packages/*/bench/RESULTS.md, then tests/*/bench/RESULTS.md: the
+// peers' clients of tests/portability) into BENCHMARKS.md, with the machine and the date they were
+// measured on.
 //
 //   tsx scripts/bench/collect-benchmarks.ts
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,11 +9,11 @@ import { join, resolve } from 'node:path';
 import { fail } from '@cometchat-rest/script-kit/cli';
 
 const root = resolve(import.meta.dirname, '../..');
-const sections = readdirSync(join(root, 'packages'))
-  .map((name) => join(root, 'packages', name, 'bench', 'RESULTS.md'))
+const sections = ['packages', 'tests']
+  .flatMap((folder) => readdirSync(join(root, folder)).map((name) => join(root, folder, name, 'bench', 'RESULTS.md')))
   .filter((file) => existsSync(file))
   .map((file) => readFileSync(file, 'utf8').trim());
-if (sections.length === 0) fail('no packages/*/bench/RESULTS.md: run `pnpm bench`');
+if (sections.length === 0) fail('no packages/*/bench/RESULTS.md or tests/*/bench/RESULTS.md: run `pnpm bench`');
 
 const cpu = cpus();
 const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`;

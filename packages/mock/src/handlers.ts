@@ -195,6 +195,16 @@ const markGroupConversationAsRead: Handler = (input, store) => {
 };
 
 const markGroupConversationAsUnread: Handler = (input, store) => {
+  // The one operation whose onBehalfOf the spec leaves optional: without it, it acts for the app as a
+  // whole, i.e. for every member of the group.
+  if (input.headers.onBehalfOf === undefined) {
+    const guid = input.path.guid!;
+    if (!store.hasGroup(guid)) throw guidNotFound(guid);
+    const conversationId = groupConversationId(guid);
+    const messageId = messageIdIn(input, store, conversationId)!;
+    for (const member of store.participants(conversationId)) store.markUnread(member, conversationId, messageId);
+    return action(`The messages after the message id ${messageId} in the group ${lower(guid)} are marked as unread for every member.`);
+  }
   const { uid, guid, conversationId } = groupConversation(input, store);
   const messageId = messageIdIn(input, store, conversationId)!;
   store.markUnread(uid, conversationId, messageId);

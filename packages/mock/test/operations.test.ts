@@ -248,11 +248,7 @@ describe('group conversations', () => {
     expect(server.store.conversationState(U1, { guid: 'project-group' })).toMatchObject({ readUpTo: 11, unreadMessageCount: 2 });
   });
 
-  it('mark unread without onBehalfOf is 400 (the spec leaves it optional; the mock needs to know whose view)', async () => {
-    const { status, body } = await call('DELETE', '/groups/project-group/conversation/read', { body: { messageId: 11 } });
-    expect(status).toBe(400);
-    expect(Object.keys(body.error.details)).toEqual(['onBehalfOf']);
-  });
+  // Without onBehalfOf: test/optional-on-behalf-of.test.ts.
 });
 
 describe('deprecated getConversation / deleteConversation', () => {

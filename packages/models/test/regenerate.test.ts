@@ -18,4 +18,4 @@ it('regenerating the types gives a byte-identical file', () => {
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
-}, 30_000);
+}, 120_000);

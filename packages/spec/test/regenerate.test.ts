@@ -36,7 +36,7 @@ describe('regeneration', () => {
     for (const file of schemas) {
       expect(readFileSync(join(out, 'schemas', file), 'utf8')).toBe(readFileSync(join(packageDir, 'schemas', file), 'utf8'));
     }
-  }, 30_000);
+  }, 120_000);
 
   it('shows a spec change that was not regenerated', () => {
     const specCopy = tempDir();
@@ -49,7 +49,7 @@ describe('regeneration', () => {
     const committed = JSON.parse(readFileSync(join(packageDir, 'openapi.json'), 'utf8'));
     expect(fresh.components.schemas.Tags.maxItems).toBe(30);
     expect(committed.components.schemas.Tags.maxItems).toBe(25);
-  }, 30_000);
+  }, 120_000);
 
   it('refuses a spec that fails lint, naming the fix', () => {
     const specCopy = tempDir();
@@ -65,5 +65,5 @@ describe('regeneration', () => {
     expect(failure.status).toBe(1);
     expect(String(failure.stderr)).toContain('operation-id-camel-case');
     expect(String(failure.stderr)).toContain('pnpm generate');
-  }, 30_000);
+  }, 120_000);
 });

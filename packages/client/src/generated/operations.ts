@@ -150,7 +150,7 @@ export type ListConversationsParams<D extends boolean = false> = {
    */
   withTags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["withTags"];
   /**
-   * Only conversations tagged with at least one of these tags. Sent comma-separated (`tags=a,b`). (CometChat's text says "groups"; it means conversation tags.)
+   * Only conversations tagged with at least one of these tags. Sent comma-separated (`tags=a,b`). (CometChat's text says "groups"; it means conversation tags.) Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`tags=a&tags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one).
    */
   tags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["tags"];
   /**
@@ -158,11 +158,11 @@ export type ListConversationsParams<D extends boolean = false> = {
    */
   withUserAndGroupTags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["withUserAndGroupTags"];
   /**
-   * Only conversations whose user (`conversationWith`) has at least one of these tags. Sent comma-separated.
+   * Only conversations whose user (`conversationWith`) has at least one of these tags. Sent comma-separated. Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`userTags=a&userTags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one).
    */
   userTags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["userTags"];
   /**
-   * Only conversations whose group (`conversationWith`) has at least one of these tags. Sent comma-separated.
+   * Only conversations whose group (`conversationWith`) has at least one of these tags. Sent comma-separated. Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`groupTags=a&groupTags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one).
    */
   groupTags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["groupTags"];
   /**
@@ -492,6 +492,8 @@ export interface OperationMethods<D extends boolean = false> {
    * Marks the group's messages after `messageId` as unread for `onBehalfOf`. CometChat declares no
    * `onBehalfOf` header for this operation alone, while every sibling requires it: most likely an
    * omission in its docs. It is optional here so that what the docs show stays valid; send it.
+   * Without it, `@cometchat-rest/mock` marks the messages unread for every member of the group (the
+   * app as a whole); what CometChat does then is not documented.
    *
    * `DELETE /groups/{guid}/conversation/read`
    */

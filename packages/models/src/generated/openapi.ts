@@ -247,6 +247,8 @@ export interface paths {
          * @description Marks the group's messages after `messageId` as unread for `onBehalfOf`. CometChat declares no
          *     `onBehalfOf` header for this operation alone, while every sibling requires it: most likely an
          *     omission in its docs. It is optional here so that what the docs show stays valid; send it.
+         *     Without it, `@cometchat-rest/mock` marks the messages unread for every member of the group (the
+         *     app as a whole); what CometChat does then is not documented.
          */
         delete: operations["markGroupConversationAsUnread"];
         options?: never;
@@ -290,6 +292,7 @@ export interface components {
             /**
              * @description Always `user` for a one-on-one conversation.
              * @constant
+             * @enum {string}
              */
             conversationType: "user";
             conversationWith: components["schemas"]["User"];
@@ -305,6 +308,7 @@ export interface components {
             /**
              * @description Always `group` for a group conversation.
              * @constant
+             * @enum {string}
              */
             conversationType: "group";
             conversationWith: components["schemas"]["Group"];
@@ -473,7 +477,10 @@ export interface components {
         /**
          * @description A message id. Responses send it as a string of digits (`"50"`) in every CometChat example, while
          *     the Messages overview types it as an integer; both are accepted. Request bodies take an integer
-         *     (`messageId`).
+         *     (`messageId`). `pattern` constrains only the string form and `minimum` only the integer form, as
+         *     JSON Schema applies each keyword to its own type. (OpenAPI Generator 7.23.0 reads the type list as
+         *     its first type and warns while generating that `minimum` has no effect on a string; the schema is
+         *     kept as it is because its meaning is the one wanted, and `validate` reports nothing.)
          * @example 50
          */
         MessageId: string | number;
@@ -849,13 +856,13 @@ export interface components {
         conversationType: components["schemas"]["ConversationType"];
         /** @description Include each conversation's own `tags`. (CometChat's text says "groups that have tags"; it means conversation tags.) */
         withTags: boolean;
-        /** @description Only conversations tagged with at least one of these tags. Sent comma-separated (`tags=a,b`). (CometChat's text says "groups"; it means conversation tags.) */
+        /** @description Only conversations tagged with at least one of these tags. Sent comma-separated (`tags=a,b`). (CometChat's text says "groups"; it means conversation tags.) Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`tags=a&tags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one). */
         tags: string[];
         /** @description Include the user's or group's own `tags` in each `conversationWith`. */
         withUserAndGroupTags: boolean;
-        /** @description Only conversations whose user (`conversationWith`) has at least one of these tags. Sent comma-separated. */
+        /** @description Only conversations whose user (`conversationWith`) has at least one of these tags. Sent comma-separated. Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`userTags=a&userTags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one). */
         userTags: string[];
-        /** @description Only conversations whose group (`conversationWith`) has at least one of these tags. Sent comma-separated. */
+        /** @description Only conversations whose group (`conversationWith`) has at least one of these tags. Sent comma-separated. Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`groupTags=a&groupTags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one). */
         groupTags: string[];
         /** @description Only conversations with unread messages (`unreadMessageCount` above 0). */
         unread: boolean;
@@ -900,13 +907,13 @@ export interface operations {
                 conversationType?: components["parameters"]["conversationType"];
                 /** @description Include each conversation's own `tags`. (CometChat's text says "groups that have tags"; it means conversation tags.) */
                 withTags?: components["parameters"]["withTags"];
-                /** @description Only conversations tagged with at least one of these tags. Sent comma-separated (`tags=a,b`). (CometChat's text says "groups"; it means conversation tags.) */
+                /** @description Only conversations tagged with at least one of these tags. Sent comma-separated (`tags=a,b`). (CometChat's text says "groups"; it means conversation tags.) Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`tags=a&tags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one). */
                 tags?: components["parameters"]["tags"];
                 /** @description Include the user's or group's own `tags` in each `conversationWith`. */
                 withUserAndGroupTags?: components["parameters"]["withUserAndGroupTags"];
-                /** @description Only conversations whose user (`conversationWith`) has at least one of these tags. Sent comma-separated. */
+                /** @description Only conversations whose user (`conversationWith`) has at least one of these tags. Sent comma-separated. Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`userTags=a&userTags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one). */
                 userTags?: components["parameters"]["userTags"];
-                /** @description Only conversations whose group (`conversationWith`) has at least one of these tags. Sent comma-separated. */
+                /** @description Only conversations whose group (`conversationWith`) has at least one of these tags. Sent comma-separated. Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`groupTags=a&groupTags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one). */
                 groupTags?: components["parameters"]["groupTags"];
                 /** @description Only conversations with unread messages (`unreadMessageCount` above 0). */
                 unread?: components["parameters"]["unread"];

@@ -3,24 +3,25 @@
 //   pnpm api:check [--package <name>]    fails when the built API differs from the report, naming the update command
 //   pnpm api:update [--package <name>]   writes the reports from the built packages (build first: `pnpm api:update` does)
 //
-// <name> is `client`, `models` or a full package name; without it, every reported package.
+// <name> is `client`, `models` or a full package name; without it, every reported package. The
+// repository is the one the command runs in.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { fail, parseCommandLine } from '../lib/cli.ts';
-import { gitRoot } from '../lib/git.ts';
+import { cwdOfCaller, fail, parseCommandLine } from '../lib/cli.ts';
+import { GitError, gitRoot } from '../lib/git.ts';
 import { extractReport } from './extract.ts';
 import { ApiReportInputError, REPORTED_PACKAGES, reportedPackage } from './packages.ts';
 
 const USAGE = 'tsx scripts/api-report/cli.ts check|update [--package <name>]';
-export const UPDATE_COMMAND = 'pnpm api:update';
+const UPDATE_COMMAND = 'pnpm api:update';
 
 const cli = parseCommandLine(process.argv.slice(2), { options: ['package'], maxPositionals: 1, usage: USAGE });
 const mode = cli.positionals[0];
 if (mode !== 'check' && mode !== 'update') fail(`say check or update\nusage: ${USAGE}`);
 
 try {
-  const repo = gitRoot(import.meta.dirname);
+  const repo = gitRoot(cwdOfCaller());
   const packages = cli.options.package === undefined ? REPORTED_PACKAGES : [reportedPackage(cli.options.package)];
   const stale: string[] = [];
   for (const pkg of packages) {
@@ -41,6 +42,6 @@ try {
   }
   if (stale.length > 0) fail(`the built API differs from ${stale.join(' and ')}.\nfix: run \`${UPDATE_COMMAND}\`, review the change and commit the report.`);
 } catch (error) {
-  if (error instanceof ApiReportInputError) fail(error.message);
+  if (error instanceof ApiReportInputError || error instanceof GitError) fail(error.message);
   throw error;
 }

@@ -71,8 +71,8 @@ function countChanges(review: SpecReview): string {
 
 function specSection(review: SpecReview): string[] {
   if (!review.spec.specChanged) return ['`spec/` is the same as at the base: no release is needed for the spec.'];
-  // spec:diff's own report, one heading level down (its headings are ## and ###).
-  let report = review.spec.report.trimEnd().replace(/^(#{2,3}) /gm, '#$1 ');
+  // spec:diff's own report, two heading levels down (its headings are ## and ###), under this section's.
+  let report = review.spec.report.trimEnd().replace(/^(#{2,3}) /gm, '##$1 ');
   if (report.length > MAX_SPEC_REPORT) {
     const cut = report.lastIndexOf('\n', MAX_SPEC_REPORT);
     report = `${report.slice(0, cut)}\n\n(cut here: the whole report is too long for a comment; run \`pnpm spec:diff --base ${review.base}\`)`;

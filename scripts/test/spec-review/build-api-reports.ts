@@ -1,0 +1,59 @@
+// Test helper: the part of the pipeline that turns spec/ into the API reports (bundle, generate the
+// models and the client, build their declarations with tsdown, run API Extractor), on copies of
+// packages/models and packages/client inside a temporary repository. The copies use the real
+// packages' dependencies (their node_modules entries are linked), except that the client's
+// @cometchat-rest/models is the copy. The commands are the packages' own: the generate scripts with
+// the arguments of their package.json, tsdown with their tsdown.config.ts.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractReport } from '../../api-report/extract.ts';
+import { REPORTED_PACKAGES } from '../../api-report/packages.ts';
+import { bundleSpec } from '../../lib/redocly.ts';
+
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+/** What a package build needs besides src/ (tsconfig.json extends the root's tsconfig.base.json). */
+const PACKAGE_FILES = ['package.json', 'tsconfig.json', 'tsdown.config.ts', 'src'];
+
+/** The node_modules of `folder` in the real repository, linked entry by entry into `dest`, with `overrides` (package name -> folder) instead of some. */
+function linkNodeModules(folder: string, dest: string, overrides: Record<string, string>): void {
+  const source = join(REPO, folder, 'node_modules');
+  const link = (name: string) => {
+    const target = overrides[name] ?? realpathSync(join(source, name));
+    symlinkSync(target, join(dest, name), 'dir');
+  };
+  mkdirSync(dest, { recursive: true });
+  for (const entry of readdirSync(source)) {
+    if (entry.startsWith('.')) continue;
+    if (entry.startsWith('@')) {
+      mkdirSync(join(dest, entry));
+      for (const scoped of readdirSync(join(source, entry))) link(`${entry}/${scoped}`);
+    } else link(entry);
+  }
+}
+
+function run(args: string[], cwd: string): void {
+  execFileSync(args[0]!, args.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, REDOCLY_TELEMETRY: 'off' } });
+}
+
+/** Writes packages/<name>/<name>.api.md of `repo` (a temporary repository with spec/) from its spec. */
+export function buildApiReports(repo: string): void {
+  const packages = join(repo, 'packages');
+  if (!existsSync(join(repo, 'tsconfig.base.json'))) cpSync(join(REPO, 'tsconfig.base.json'), join(repo, 'tsconfig.base.json'));
+  for (const name of ['models', 'client']) {
+    rmSync(join(packages, name), { recursive: true, force: true });
+    for (const file of PACKAGE_FILES) cpSync(join(REPO, 'packages', name, file), join(packages, name, file), { recursive: true });
+  }
+  linkNodeModules('packages/models', join(packages, 'models/node_modules'), {});
+  linkNodeModules('packages/client', join(packages, 'client/node_modules'), { '@cometchat-rest/models': join(packages, 'models') });
+
+  const bundled = join(repo, 'openapi.json');
+  writeFileSync(bundled, JSON.stringify(bundleSpec(join(repo, 'spec/openapi.yaml'))));
+  run([process.execPath, tsx, join(REPO, 'scripts/generate-models.ts'), '--spec', bundled, '--out', join(packages, 'models/src/generated/openapi.ts')], repo);
+  run([process.execPath, tsx, join(REPO, 'scripts/generate-client.ts'), '--spec', bundled, '--out', join(packages, 'client/src/generated/operations.ts')], repo);
+  for (const name of ['models', 'client']) run([join(REPO, 'packages', name, 'node_modules/.bin/tsdown'), '--log-level', 'error'], join(packages, name));
+  for (const pkg of REPORTED_PACKAGES) writeFileSync(join(repo, pkg.report), extractReport(repo, pkg).report);
+}

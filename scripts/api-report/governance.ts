@@ -8,15 +8,18 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { fileAt } from '../lib/git.ts';
 import { CHANGESET_DIR, type PendingChangeset, readChangesets } from '../lib/spec-diff/changesets.ts';
-import { type Bump, BUMP_ORDER, bumpCovers } from '../lib/spec-diff/classify.ts';
+import { type Bump, bumpCovers } from '../lib/spec-diff/classify.ts';
 import { readApiModel } from './api-model.ts';
 import { type ApiDiff, compareModels } from './compare-models.ts';
 import { REPORTED_PACKAGES, type ReportedPackage } from './packages.ts';
 
 export type PackageApiComparison = {
   pkg: ReportedPackage;
-  /** `compared`; `new`: no report at the base (nothing to compare with); `missing`: no report in the work tree. */
-  status: 'compared' | 'new' | 'missing';
+  /**
+   * `compared`; `new`: no report at the base (nothing to compare with); `missing`: the base has a
+   * report and the work tree has none; `absent`: neither has one (the package keeps no report yet).
+   */
+  status: 'compared' | 'new' | 'missing' | 'absent';
   diff: ApiDiff;
 };
 
@@ -27,7 +30,7 @@ export function compareApiWithBase(repo: string, commit: string): PackageApiComp
     const file = join(repo, pkg.report);
     const after = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
     const none: ApiDiff = { bump: 'none', changes: [] };
-    if (after === undefined) return { pkg, status: 'missing', diff: none };
+    if (after === undefined) return { pkg, status: before === undefined ? 'absent' : 'missing', diff: none };
     if (before === undefined) return { pkg, status: 'new', diff: none };
     return { pkg, status: 'compared', diff: compareModels(readApiModel(before, `${pkg.report}@base`), readApiModel(after, pkg.report)) };
   });
@@ -40,10 +43,17 @@ export type ReleaseRequirement = {
   reason: string;
   /** The largest bump the pending changesets give the package (its fixed group included). */
   given: Bump;
-  /** The changesets that give it. */
-  sources: string[];
+  /** The changesets that give it: the file, the package it names (this one or one of its fixed group) and the bump. */
+  sources: ChangesetRelease[];
   ok: boolean;
 };
+
+export type ChangesetRelease = { file: string; name: string; bump: Bump };
+
+/** `.changeset/x.md (major)`, or `.changeset/x.md (@cometchat-rest/models: major)` for another member of the fixed group. */
+export function describeRelease(release: ChangesetRelease, forPackage: string): string {
+  return `${release.file} (${release.name === forPackage ? '' : `${release.name}: `}${release.bump})`;
+}
 
 /** The `fixed` groups of .changeset/config.json: a release of one member releases all at the same bump. */
 export function fixedGroups(repo: string): string[][] {
@@ -54,14 +64,14 @@ export function fixedGroups(repo: string): string[][] {
 }
 
 /** The largest bump the pending changesets give `name`, counting its fixed group; and which changesets give it. */
-export function givenBump(name: string, changesets: PendingChangeset[], groups: string[][]): { given: Bump; sources: string[] } {
+export function givenBump(name: string, changesets: PendingChangeset[], groups: string[][]): { given: Bump; sources: ChangesetRelease[] } {
   const names = new Set([name, ...groups.filter((group) => group.includes(name)).flat()]);
   let given: Bump = 'none';
-  const sources: string[] = [];
+  const sources: ChangesetRelease[] = [];
   for (const changeset of changesets) {
     for (const [released, bump] of changeset.releases) {
       if (!names.has(released) || bump === 'none') continue;
-      sources.push(`${changeset.file} (${released === name ? '' : `${released}: `}${bump})`);
+      sources.push({ file: changeset.file, name: released, bump });
       if (!bumpCovers(given, bump)) given = bump;
     }
   }
@@ -91,17 +101,18 @@ export function checkApiChangesets(repo: string, comparisons: PackageApiComparis
   const failing = requirements.filter((requirement) => !requirement.ok);
   const changed = comparisons.filter((comparison) => comparison.diff.changes.length > 0).map((comparison) => `${comparison.pkg.name} ${comparison.diff.bump}`);
   if (failing.length === 0) {
-    if (requirements.length > 0) return { ok: true, message: `API: ${requirements.map((r) => `${r.package} breaks its API and a pending changeset releases it as major: ${r.sources.join(', ')}`).join('; ')}` };
-    return { ok: true, message: changed.length > 0 ? `API: nothing exported is removed or narrowed (${changed.join(', ')})` : 'API: the API reports have not changed' };
+    if (requirements.length > 0) return { ok: true, message: `API: ${requirements.map((r) => `${r.package} breaks its API and a pending changeset releases it as major: ${sourcesOf(r)}`).join('; ')}` };
+    if (changed.length > 0) return { ok: true, message: `API: nothing exported is removed or narrowed (${changed.join(', ')})` };
+    const compared = comparisons.filter((comparison) => comparison.status === 'compared').length;
+    return { ok: true, message: compared > 0 ? 'API: the exported API has not changed' : 'API: no API report at the base to compare with' };
   }
   const lines = failing.map((r) => {
-    const given = r.given === 'none' ? 'no pending changeset releases it' : `the pending changesets give only ${r.given} (${r.sources.join(', ')})`;
+    const given = r.given === 'none' ? 'no pending changeset releases it' : `the pending changesets give only ${r.given} (${sourcesOf(r)})`;
     return `${r.package}: ${r.reason}, so it needs a major release (spec:diff's bump for the spec: ${specBump}), but ${given}`;
   });
   return { ok: false, message: `${lines.join('\n')}\nfix: add a changeset that releases ${failing.map((r) => r.package).join(' and ')} as major (\`pnpm changeset\`), or keep the removed names.` };
 }
 
-/** The largest of some bumps. */
-export function maxBump(...bumps: Bump[]): Bump {
-  return bumps.reduce((max, bump) => (BUMP_ORDER.indexOf(bump) > BUMP_ORDER.indexOf(max) ? bump : max), 'none');
+function sourcesOf(requirement: ReleaseRequirement): string {
+  return requirement.sources.map((release) => describeRelease(release, requirement.package)).join(', ');
 }

@@ -4,11 +4,12 @@
 // API reports enters only as code spans (code() of spec-diff) or escaped prose (plainText()).
 import type { PageResult } from '../../lib/docs-check/findings.ts';
 import type { Bump } from '../../lib/spec-diff/classify.ts';
+import { SPEC_PACKAGES } from '../../lib/spec-diff/changesets.ts';
 import { code } from '../../lib/spec-diff/markdown.ts';
 import type { ApiChange, ApiChangeKind } from '../../api-report/compare-models.ts';
 import type { PackageApiComparison } from '../../api-report/governance.ts';
 import { plainText } from './markdown-text.ts';
-import type { SpecReview } from './review.ts';
+import { SPEC_PACKAGE, type SpecReview } from './review.ts';
 
 export const COMMENT_MARKER = '<!-- cometchat-rest:spec-review -->';
 
@@ -83,6 +84,7 @@ function specSection(review: SpecReview): string[] {
 function apiSummary(comparison: PackageApiComparison): string {
   if (comparison.status === 'missing') return `❌ no API report in this branch (${code(comparison.pkg.report)}): run \`pnpm api:update\``;
   if (comparison.status === 'new') return 'new report: nothing to compare with at the base';
+  if (comparison.status === 'absent') return `no API report (${code(comparison.pkg.report)}) here or at the base`;
   const { changes, bump } = comparison.diff;
   if (changes.length === 0) return 'unchanged';
   const counts = API_KINDS.map(({ kind, label }) => [changes.filter((change) => change.kind === kind).length, label] as const)
@@ -151,7 +153,8 @@ function changesetSection(review: SpecReview): string[] {
   }
   const lines = ['What `pnpm spec:check` asks of the pending changesets (`.changeset/*.md`):', '', '| package | needs | because | pending changesets give | |', '|---|---|---|---|---|'];
   for (const requirement of review.requirements) {
-    const given = requirement.sources.length > 0 ? `${requirement.given}: ${requirement.sources.map(code).join(', ')}` : 'nothing';
+    const sources = requirement.sources.map((release) => `${code(release.file)} (${release.name === requirement.package ? '' : `${code(release.name)}: `}${release.bump})`);
+    const given = sources.length > 0 ? `${requirement.given}: ${sources.join(', ')}` : 'nothing';
     lines.push(`| ${code(requirement.package)} | ${requirement.needed} | ${requirement.reason} | ${given} | ${requirement.ok ? '✅' : '❌'} |`);
   }
   const failing = review.requirements.filter((requirement) => !requirement.ok);
@@ -161,12 +164,13 @@ function changesetSection(review: SpecReview): string[] {
     return lines;
   }
   lines.push('`pnpm spec:check` fails until this is fixed:', '');
-  for (const requirement of failing) {
-    lines.push(
-      requirement.package === '@cometchat-rest/spec'
-        ? `- run ${code(review.changesetCommand)}: it writes a changeset that releases every package generated from the spec at ${requirement.needed}; commit it.`
-        : `- add a changeset that releases ${code(requirement.package)} as ${requirement.needed} (\`pnpm changeset\`), or keep the removed names.`,
-    );
+  const spec = failing.find((requirement) => requirement.package === SPEC_PACKAGE);
+  if (spec !== undefined) {
+    lines.push(`- run ${code(review.changesetCommand)}: it writes a changeset that releases every package generated from the spec at ${spec.needed}; commit it.`);
+  }
+  // A major spec changeset releases the generated packages as major too: nothing more to add for them.
+  for (const requirement of failing.filter((r) => r !== spec && !(spec?.needed === 'major' && SPEC_PACKAGES.includes(r.package)))) {
+    lines.push(`- add a changeset that releases ${code(requirement.package)} as ${requirement.needed} (\`pnpm changeset\`), or keep the removed names.`);
   }
   return lines;
 }

@@ -37,7 +37,7 @@ export function reviewSpecChange(cwd: string, ref?: string): SpecReview {
     base: ref ?? spec.commit.slice(0, 10),
     spec,
     api,
-    docs: checkSnapshots(spec.repo),
+    docs: checkSnapshots(spec.repo, spec.workTree?.root),
     requirements,
     changesetCommand: changesetCommand(spec),
   };

@@ -7,7 +7,7 @@ const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 
 export type ScriptResult = { status: number | null; stdout: string; stderr: string };
 
-export function runScript(name: 'spec-diff' | 'spec-changeset' | 'spec-check', args: string[], cwd: string): ScriptResult {
+export function runScript(name: 'spec-diff' | 'spec-changeset' | 'spec-check' | 'governance/spec-review/cli' | 'api-report/cli', args: string[], cwd: string): ScriptResult {
   const script = fileURLToPath(new URL(`../../${name}.ts`, import.meta.url));
   // INIT_CWD is where pnpm was called; a stale one from the test runner would point elsewhere.
   const { INIT_CWD: _stale, ...env } = process.env;

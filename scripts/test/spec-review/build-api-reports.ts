@@ -4,13 +4,14 @@
 // packages' dependencies (their node_modules entries are linked), except that the client's
 // @cometchat-rest/models is the copy. The commands are the packages' own: the generate scripts with
 // the arguments of their package.json, tsdown with their tsdown.config.ts.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { extractReport } from '../../api-report/extract.ts';
-import { REPORTED_PACKAGES } from '../../api-report/packages.ts';
+import { reportedPackage } from '../../api-report/packages.ts';
 import { bundleSpec } from '../../lib/redocly.ts';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -35,12 +36,18 @@ function linkNodeModules(folder: string, dest: string, overrides: Record<string,
   }
 }
 
-function run(args: string[], cwd: string): void {
-  execFileSync(args[0]!, args.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, REDOCLY_TELEMETRY: 'off' } });
+const execFileAsync = promisify(execFile);
+
+async function run(args: string[], cwd: string): Promise<void> {
+  await execFileAsync(args[0]!, args.slice(1), { cwd, env: { ...process.env, REDOCLY_TELEMETRY: 'off' }, maxBuffer: 16 * 1024 * 1024 });
 }
 
-/** Writes packages/<name>/<name>.api.md of `repo` (a temporary repository with spec/) from its spec. */
-export function buildApiReports(repo: string): void {
+/**
+ * Writes packages/<name>/<name>.api.md of `repo` (a temporary repository with spec/) from its spec.
+ * Steps that do not depend on each other overlap: the two generators; API Extractor on the models
+ * (in this process) while tsdown builds the client (in its own).
+ */
+export async function buildApiReports(repo: string): Promise<void> {
   const packages = join(repo, 'packages');
   if (!existsSync(join(repo, 'tsconfig.base.json'))) cpSync(join(REPO, 'tsconfig.base.json'), join(repo, 'tsconfig.base.json'));
   for (const name of ['models', 'client']) {
@@ -52,8 +59,16 @@ export function buildApiReports(repo: string): void {
 
   const bundled = join(repo, 'openapi.json');
   writeFileSync(bundled, JSON.stringify(bundleSpec(join(repo, 'spec/openapi.yaml'))));
-  run([process.execPath, tsx, join(REPO, 'scripts/generate-models.ts'), '--spec', bundled, '--out', join(packages, 'models/src/generated/openapi.ts')], repo);
-  run([process.execPath, tsx, join(REPO, 'scripts/generate-client.ts'), '--spec', bundled, '--out', join(packages, 'client/src/generated/operations.ts')], repo);
-  for (const name of ['models', 'client']) run([join(REPO, 'packages', name, 'node_modules/.bin/tsdown'), '--log-level', 'error'], join(packages, name));
-  for (const pkg of REPORTED_PACKAGES) writeFileSync(join(repo, pkg.report), extractReport(repo, pkg).report);
+  await Promise.all([
+    run([process.execPath, tsx, join(REPO, 'scripts/generate-models.ts'), '--spec', bundled, '--out', join(packages, 'models/src/generated/openapi.ts')], repo),
+    run([process.execPath, tsx, join(REPO, 'scripts/generate-client.ts'), '--spec', bundled, '--out', join(packages, 'client/src/generated/operations.ts')], repo),
+  ]);
+  const tsdown = (name: string) => run([join(REPO, 'packages', name, 'node_modules/.bin/tsdown'), '--log-level', 'error'], join(packages, name));
+  await tsdown('models');
+  const client = tsdown('client');
+  for (const name of ['models', 'client']) {
+    if (name === 'client') await client;
+    const pkg = reportedPackage(name);
+    writeFileSync(join(repo, pkg.report), extractReport(repo, pkg).report);
+  }
 }

@@ -144,7 +144,7 @@ function changesetSummary(review: SpecReview): string {
   if (review.requirements.length === 0) return 'none needed';
   const failing = review.requirements.filter((requirement) => !requirement.ok);
   if (failing.length === 0) return 'present';
-  return `missing: ${failing.map((requirement) => `${code(requirement.package)} needs ${requirement.needed}, pending changesets give ${bumpText(requirement.given)}`).join('; ')}`;
+  return `missing: ${failing.map((requirement) => `${code(requirement.package)} needs ${requirement.needed} (pending: ${bumpText(requirement.given)})`).join(', ')}`;
 }
 
 function changesetSection(review: SpecReview): string[] {

@@ -95,3 +95,11 @@ describe('pnpm api:check', () => {
     expect(result.stderr).toContain('error: the built API differs from packages/models/models.api.md.\nfix: run `pnpm api:update`, review the change and commit the report.');
   }, BUILD_TIMEOUT);
 });
+
+describe('CONTRIBUTING.md', () => {
+  it('shows, as its example of the review comment, the comment of the removed-operation case', () => {
+    const contributing = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
+    const example = /<!-- spec-review example: start -->\n````markdown\n([\s\S]*?)````\n<!-- spec-review example: end -->/.exec(contributing)?.[1];
+    expect(example).toBe(readFileSync(fileURLToPath(new URL('fixtures/removed-operation.md', import.meta.url)), 'utf8'));
+  });
+});

@@ -1,8 +1,8 @@
 // The face of @cometchat-rest/client.
-export { createCometChatClient, type CometChatClient } from './client.ts';
+export { createCometChatClient, type ClientOptions, type CometChatClient, type Region } from './client.ts';
 export { APIPromise, type WithResponse } from './core/api-promise.ts';
 export { ConversationPagePromise } from './core/pagination.ts';
-export type { ClientOptions, RequestOptions, Region } from './core/options.ts';
+export type { RequestOptions } from './core/options.ts';
 export type { ActionResult, ConversationPage } from './core/results.ts';
 export {
   CometChatError,

@@ -14,16 +14,17 @@ import {
   noAccess,
   malformedJson,
   methodNotAllowed,
+  notImplemented,
   payloadTooLarge,
   redact,
   tooManyRequests,
   unsupportedMediaType,
 } from './errors.ts';
 import { FaultController, type FaultRule } from './faults.ts';
-import { handlers } from './handlers.ts';
+import { handlers, type Handler } from './handlers.ts';
 import { RateLimiter } from './rate-limit.ts';
 import type { Seed } from './seed.ts';
-import { apiKeyHeader, operations, requestHeaderNames, responseHeaderNames, type OperationSpec } from './spec.ts';
+import { apiKeyHeader, operations, requestHeaderNames, responseHeaderNames, type RouteSpec } from './spec.ts';
 import { MockStore } from './store.ts';
 import { RequestValidator } from './validation.ts';
 
@@ -182,7 +183,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     }
   };
 
-  const route = (op: OperationSpec) => async (c: Context) => {
+  const route = (op: RouteSpec) => async (c: Context) => {
     checkApiKey(c);
     const body = op.body ? await readBody(c) : undefined;
     const input = requestValidator.validate(op.operationId, {
@@ -191,18 +192,21 @@ export function createMockApp(options: MockOptions = {}): MockApp {
       headers: c.req.raw.headers,
       body,
     });
-    const result = handlers[op.operationId](input, store);
+    const handler = handlers[op.operationId] as Handler | undefined;
+    // An operation of the spec the mock has no behaviour for yet (e.g. just added to the spec).
+    if (!handler) throw notImplemented(op.operationId);
+    const result = handler(input, store);
     return c.json(result.body as object, result.status as ContentfulStatusCode);
   };
 
+  // One path at a time, most specific first (see `operations`): its methods, then 405 for any
+  // other method, so that `/conversations/pinned` answers for itself before a template can.
   const v3 = new Hono();
-  const methodsByPath = new Map<string, string[]>();
-  for (const op of operations) {
-    v3.on(op.method, op.routePath, route(op));
-    methodsByPath.set(op.routePath, [...(methodsByPath.get(op.routePath) ?? []), op.method]);
-  }
-  for (const [routePath, methods] of methodsByPath) {
-    v3.all(routePath, (c) => fail(c, methodNotAllowed(c.req.method, new URL(c.req.url).pathname, methods)));
+  const byPath = new Map<string, RouteSpec[]>();
+  for (const op of operations) byPath.set(op.routePath, [...(byPath.get(op.routePath) ?? []), op]);
+  for (const [routePath, routes] of byPath) {
+    for (const op of routes) v3.on(op.method, routePath, route(op));
+    v3.all(routePath, (c) => fail(c, methodNotAllowed(c.req.method, new URL(c.req.url).pathname, routes.map((op) => op.method))));
   }
   v3.onError(onError);
   app.route('/v3', v3);

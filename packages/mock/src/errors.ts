@@ -101,6 +101,11 @@ export const methodNotAllowed = (method: string, path: string, allowed: string[]
     headers: { Allow: allowed.join(', ') },
   });
 
+export const notImplemented = (operationId: string) =>
+  new ApiError(501, 'ERR_NOT_IMPLEMENTED', `The operation ${quote(operationId)} is in the spec, but the mock has no behaviour for it yet.`, {
+    devMessage: `Write its handler in @cometchat-rest/mock (src/handlers.ts): ${operationId}.`,
+  });
+
 export const payloadTooLarge = (maxBytes: number) =>
   new ApiError(413, 'ERR_BAD_REQUEST', 'The request body is too large.', {
     devMessage: `Request bodies are limited to ${maxBytes} bytes.`,

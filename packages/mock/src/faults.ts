@@ -2,7 +2,7 @@
 // from a seedable PRNG, for the next N matches or always) and a fault to answer them with. The
 // node server applies every kind at the socket level; MSW applies those a Response can express.
 import { TrieRouter } from 'hono/router/trie-router';
-import { operationIds, operations, type OperationId, type OperationSpec } from './spec.ts';
+import { operationIds, operations, type OperationId, type RouteSpec } from './spec.ts';
 
 /** An error status with CometChat's envelope (default 500 `ERR_EXCEPTION`). */
 export interface StatusFault {
@@ -108,13 +108,13 @@ interface ActiveRule {
 
 /** Resolves a request to its operation with Hono's router, for matching rules by operationId or template. */
 const router = (() => {
-  const r = new TrieRouter<OperationSpec>();
+  const r = new TrieRouter<RouteSpec>();
   for (const op of operations) r.add(op.method, `/v3${op.routePath}`, op);
   return r;
 })();
 
-export function operationFor(method: string, pathname: string): OperationSpec | undefined {
-  const [matches] = router.match(method.toUpperCase() === 'HEAD' ? 'GET' : method.toUpperCase(), pathname) as [[OperationSpec, unknown][]];
+export function operationFor(method: string, pathname: string): RouteSpec | undefined {
+  const [matches] = router.match(method.toUpperCase() === 'HEAD' ? 'GET' : method.toUpperCase(), pathname) as [[RouteSpec, unknown][]];
   return matches[0]?.[0];
 }
 
@@ -182,7 +182,7 @@ export class FaultController {
   }
 }
 
-function pathMatches(path: string, pathname: string, op: OperationSpec | undefined): boolean {
+function pathMatches(path: string, pathname: string, op: RouteSpec | undefined): boolean {
   const bare = pathname.startsWith('/v3/') ? pathname.slice(3) : pathname;
   if (path.includes('{')) return op !== undefined && (op.path === path || `/v3${op.path}` === path);
   return path === pathname || path === bare;

@@ -19,7 +19,7 @@ export interface HandlerResult {
   body: unknown;
 }
 
-type Handler = (input: ValidInput, store: MockStore) => HandlerResult;
+export type Handler = (input: ValidInput, store: MockStore) => HandlerResult;
 
 const lower = (s: string) => s.toLowerCase();
 const ok = (body: unknown): HandlerResult => ({ status: 200, body });
@@ -201,6 +201,10 @@ const markGroupConversationAsUnread: Handler = (input, store) => {
   return action(`The messages after the message id ${messageId} in the group ${guid} are marked as unread for the user ${uid}.`);
 };
 
+/**
+ * The behaviour of every operation. The type makes a new operation of the spec fail the typecheck
+ * until it has one; until then, at run time, the app answers it with 501.
+ */
 export const handlers: Record<OperationId, Handler> = {
   listConversations,
   getConversation,

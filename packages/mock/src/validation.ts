@@ -4,7 +4,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import * as ajvFormats from 'ajv-formats';
 import { ApiError, badRequest } from './errors.ts';
-import { document, operations, type OperationId, type OperationSpec } from './spec.ts';
+import { document, operations, type OperationId, type RouteSpec } from './spec.ts';
 
 type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
 const addFormats: FormatsPlugin = ((ajvFormats as any).default?.default ?? (ajvFormats as any).default ?? ajvFormats) as FormatsPlugin;
@@ -43,7 +43,7 @@ interface Validators {
 
 const LOCATIONS = ['path', 'query', 'header'] as const;
 
-function compile(op: OperationSpec, paramAjv: Ajv2020, bodyAjv: Ajv2020): Validators {
+function compile(op: RouteSpec, paramAjv: Ajv2020, bodyAjv: Ajv2020): Validators {
   const params = {} as Validators['params'];
   for (const location of LOCATIONS) {
     const own = op.parameters.filter((p) => p.in === location);
@@ -75,7 +75,7 @@ export function detailsFrom(errors: ErrorObject[] | null | undefined, rootName: 
 
 export class RequestValidator {
   readonly #validators = new Map<OperationId, Validators>();
-  readonly #operations = new Map<OperationId, OperationSpec>();
+  readonly #operations = new Map<OperationId, RouteSpec>();
 
   constructor() {
     const paramAjv = createAjv(true);

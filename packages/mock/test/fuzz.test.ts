@@ -198,7 +198,8 @@ describe('fuzzed bad requests', () => {
     const alive = await fetch(`${server.url}/conversations`, { headers: { ...auth, onBehalfOf: U1 } });
     expect(alive.status).toBe(200);
     await alive.json();
-  });
+    // 1,200 requests through a real socket: seconds on a quiet machine, far more on a loaded one.
+  }, 120_000);
 
   it('answers huge headers (431) and broken HTTP (400) with the envelope, then keeps serving', async () => {
     for (const size of [17_000, 64_000]) {

@@ -9,7 +9,7 @@ import { expect, it } from 'vitest';
 it('regenerating the types gives a byte-identical file', () => {
   const out = mkdtempSync(join(tmpdir(), 'cometchat-models-'));
   try {
-    const script = fileURLToPath(new URL('../../../scripts/generate-models.ts', import.meta.url));
+    const script = fileURLToPath(new URL('../../../scripts/codegen/src/generate-models.ts', import.meta.url));
     const spec = fileURLToPath(new URL('../../spec/openapi.json', import.meta.url));
     execFileSync('tsx', [script, '--spec', spec, '--out', join(out, 'openapi.ts')], { stdio: 'pipe' });
     const committed = readFileSync(new URL('../src/generated/openapi.ts', import.meta.url), 'utf8');

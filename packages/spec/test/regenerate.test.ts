@@ -9,8 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PACKAGE_DIR, SPEC_DIR } from './spec.ts';
 
 const packageDir = fileURLToPath(PACKAGE_DIR);
-const bundleScript = fileURLToPath(new URL('../../../scripts/bundle-spec.ts', import.meta.url));
-const ARTIFACTS = ['openapi.json', 'openapi.yaml', 'index.js', 'index.d.ts'];
+const bundleScript = fileURLToPath(new URL('../../../scripts/codegen/src/bundle-spec.ts', import.meta.url));
+const ARTIFACTS = ['openapi.json', 'openapi.yaml', 'operation-model.json', 'index.js', 'index.d.ts'];
 const temporary: string[] = [];
 afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 

@@ -71,7 +71,7 @@ export function expectedFiles(pkg: Publishable, tarball: Tarball): Expectation[]
   switch (pkg) {
     case 'spec': {
       const schemas = Object.keys(JSON.parse(tarball.read('openapi.json') || '{}').components?.schemas ?? {});
-      return [...common, 'index.js', 'index.d.ts', 'openapi.json', 'openapi.yaml', ...schemas.map((name) => `schemas/${name}.json`)];
+      return [...common, 'index.js', 'index.d.ts', 'openapi.json', 'openapi.yaml', 'operation-model.json', 'operation-model.d.ts', ...schemas.map((name) => `schemas/${name}.json`)];
     }
     case 'models':
     case 'client':

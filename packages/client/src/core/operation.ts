@@ -1,26 +1,35 @@
-// The shape of one entry of the generated operation table, and how a call's params object is split
-// into the path, query, header and body of the request.
+// What a generated method tells the core about its operation (from the operation model), and how a
+// call's params object is checked against it before anything is sent.
 import { check, headerValue } from './options.ts';
 
-export type OperationSpec = {
-  readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';
-  readonly path: string;
-  readonly pathParams: readonly string[];
-  readonly queryParams: readonly string[];
-  readonly onBehalfOf: 'required' | 'optional' | 'none';
-  readonly bodyFields: readonly string[];
-  readonly bodyRequired: boolean;
-  readonly requiredBodyFields: readonly string[];
-  readonly retrySafe: boolean;
-  readonly result: 'page' | 'conversation' | 'action';
+/** Where an operation takes `onBehalfOf`: a required or optional header, or not at all. */
+export type OnBehalfOfRequirement = 'required' | 'optional' | 'none';
+
+/** `x-pagination` as the client walks it: the query parameter of the page number, and where a page's items and pagination block are. */
+export type PaginationSpec = {
+  readonly pageParameter: string;
+  readonly sizeParameter: string;
+  /** JSON pointer into the body, e.g. `/data`. */
+  readonly items: string;
+  /** JSON pointer into the body, e.g. `/meta/pagination`. */
+  readonly meta: string;
 };
 
-export type SplitParams = {
-  path: Record<string, string>;
-  query: Record<string, unknown>;
-  header: Record<string, string>;
-  body: Record<string, unknown> | undefined;
+/** One operation, as the generated layer describes it to the core. */
+export type OperationSpec<R extends OnBehalfOfRequirement = OnBehalfOfRequirement> = {
+  readonly operationId: string;
+  /** Absent lists are empty. */
+  readonly pathParams?: readonly string[];
+  readonly queryParams?: readonly string[];
+  readonly onBehalfOf: R;
+  readonly bodyFields?: readonly string[];
+  readonly requiredBodyFields?: readonly string[];
+  readonly retrySafe: boolean;
+  readonly pagination?: PaginationSpec;
 };
+
+/** The params a generated method builds its request from: checked, with the client's default `onBehalfOf` filled in. */
+export type CheckedParams<P, R extends OnBehalfOfRequirement> = R extends 'required' ? NonNullable<P> & { onBehalfOf: string } : NonNullable<P>;
 
 /** A lone UTF-16 surrogate cannot be percent-encoded into a URL. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -28,31 +37,44 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 const encodable = (value: unknown): boolean =>
   Array.isArray(value) ? value.every(encodable) : typeof value !== 'string' || !SURROGATE.test(value) || !LONE_SURROGATE.test(value);
 
-export function splitParams(operationId: string, spec: OperationSpec, params: unknown, defaultOnBehalfOf: string | undefined): SplitParams {
+/**
+ * Checks a call's params against its operation: every name known, path parameters non-empty strings
+ * that stay one path segment, values that can be sent, required ones present. Returns a copy with
+ * the client's default `onBehalfOf` where the call gives none; throws CometChatArgumentError otherwise.
+ */
+export function checkParams<P, R extends OnBehalfOfRequirement>(spec: OperationSpec<R>, params: P, defaultOnBehalfOf: string | undefined): CheckedParams<P, R> {
+  const { operationId, pathParams = [], queryParams = [], bodyFields = [], requiredBodyFields = [] } = spec;
   check(params === undefined || (typeof params === 'object' && params !== null && !Array.isArray(params)), 'params', 'must be an object', operationId);
-  const given: Record<string, unknown> = { ...params };
+  const given: Record<string, unknown> = { ...(params as object | undefined) };
   if (given.onBehalfOf === undefined && spec.onBehalfOf !== 'none') given.onBehalfOf = defaultOnBehalfOf;
-  const split: SplitParams = { path: {}, query: {}, header: {}, body: undefined };
   for (const name in given) {
     const value = given[name];
     if (value === undefined) continue;
-    if (spec.pathParams.includes(name)) {
+    if (pathParams.includes(name)) {
       // `.` and `..` would be resolved away by URL parsing and reach another endpoint.
       check(typeof value === 'string' && value !== '' && value !== '.' && value !== '..' && encodable(value), name, 'must be a non-empty string (not . or .., no lone surrogate)', operationId);
-      split.path[name] = value;
-    } else if (spec.queryParams.includes(name)) {
+    } else if (queryParams.includes(name)) {
       check(encodable(value), name, 'must not hold a lone surrogate (it cannot be sent in a URL)', operationId);
-      split.query[name] = value;
-    }
-    else if (spec.bodyFields.includes(name)) (split.body ??= {})[name] = value;
-    else if (name === 'onBehalfOf' && spec.onBehalfOf !== 'none') {
+    } else if (name === 'onBehalfOf' && spec.onBehalfOf !== 'none') {
       check(headerValue(name, value, operationId) !== '', name, 'must not be empty', operationId);
-      split.header.onBehalfOf = value as string;
-    } else check(false, name, 'is not a parameter of this operation', operationId);
+    } else {
+      check(bodyFields.includes(name), name, 'is not a parameter of this operation', operationId);
+    }
   }
-  for (const name of spec.pathParams) check(name in split.path, name, 'is required', operationId);
-  for (const name of spec.requiredBodyFields) check(split.body && name in split.body, name, 'is required', operationId);
-  if (spec.onBehalfOf === 'required') check(split.header.onBehalfOf, 'onBehalfOf', 'is required (pass it, or set a default on the client)', operationId);
-  if (spec.bodyRequired) split.body ??= {};
-  return split;
+  for (const name of pathParams) check(given[name] !== undefined, name, 'is required', operationId);
+  for (const name of requiredBodyFields) check(given[name] !== undefined, name, 'is required', operationId);
+  if (spec.onBehalfOf === 'required') check(given.onBehalfOf, 'onBehalfOf', 'is required (pass it, or set a default on the client)', operationId);
+  return given as CheckedParams<P, R>;
+}
+
+/** The given fields of `params` among `keys` (for one location of the request: path, query or body). */
+export function pick<T extends object, K extends keyof T>(params: T, keys: readonly K[] = []): Pick<T, K> {
+  const picked = {} as Pick<T, K>;
+  for (const key of keys) if (params[key] !== undefined) picked[key] = params[key];
+  return picked;
+}
+
+/** An optional body: sent only when one of its fields is given. */
+export function optionalBody<T extends object, K extends keyof T>(params: T, keys: readonly K[] = []): Pick<T, K> | undefined {
+  return keys.some((key) => params[key] !== undefined) ? pick(params, keys) : undefined;
 }

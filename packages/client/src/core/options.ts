@@ -1,13 +1,12 @@
 // The options of the client and of each call, and their validation: every bad argument is refused
 // before anything is sent, with an error that names it.
-import { REGIONS, SERVER_URL } from '../generated/operations.ts';
 import { CometChatArgumentError } from './errors.ts';
 
-/** A region CometChat serves the REST API from (`us`, `eu` or `in`). */
-export type Region = (typeof REGIONS)[number];
+/** Where the API is served: the URL template of the spec's server and its regions (from the generated layer). */
+export type ServerInfo = { readonly url: string; readonly regions: readonly string[] };
 
-/** The options of `createCometChatClient`. */
-export type ClientOptions = {
+/** The options of `createCometChatClient`; `Region` is the spec's list of regions. */
+export type ClientOptionsFor<Region extends string> = {
   /** Your app's id (dashboard). Required unless `baseUrl` is given. */
   appId?: string;
   /** The region your app lives in. Required unless `baseUrl` is given. */
@@ -108,18 +107,20 @@ export function callSettings(client: ResolvedOptions, options: unknown, operatio
   };
 }
 
-function baseUrl({ baseUrl, appId, region }: ClientOptions): string {
+type ClientOptions = ClientOptionsFor<string>;
+
+function baseUrl({ baseUrl, appId, region }: ClientOptions, server: ServerInfo): string {
   if (baseUrl !== undefined) {
     const url = URL.canParse(String(baseUrl)) ? new URL(baseUrl) : undefined;
     check(url && /^https?:$/.test(url.protocol) && !url.search && !url.hash, 'baseUrl', 'must be an http(s) URL without a query or fragment');
     return url.href.replace(/\/+$/, '');
   }
   check(typeof appId === 'string' && /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(appId), 'appId', 'is required (letters, digits and dashes), unless baseUrl is given');
-  check(REGIONS.includes(region as Region), 'region', `must be one of ${REGIONS.join(', ')}, unless baseUrl is given`);
-  return SERVER_URL.replace('{appId}', appId).replace('{region}', region!);
+  check(server.regions.includes(region as string), 'region', `must be one of ${server.regions.join(', ')}, unless baseUrl is given`);
+  return server.url.replace('{appId}', appId).replace('{region}', region!);
 }
 
-export function resolveOptions(options: ClientOptions): ResolvedOptions {
+export function resolveOptions(options: ClientOptions, server: ServerInfo): ResolvedOptions {
   check(isObject(options), 'options', 'must be an object');
   const scope = globalThis as { window?: unknown; document?: unknown };
   check(
@@ -134,7 +135,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   const settings = callSettings({ timeoutMs: 60_000, maxRetries: 2, headers: {} } as ResolvedOptions, { timeoutMs: options.timeoutMs, maxRetries: options.maxRetries, headers: options.headers }, '');
   return {
     ...settings,
-    baseUrl: baseUrl(options),
+    baseUrl: baseUrl(options, server),
     apiKey: options.apiKey,
     onBehalfOf: options.onBehalfOf === undefined ? undefined : headerValue('onBehalfOf', options.onBehalfOf),
     maxRetryWaitMs: count('maxRetryWaitMs', options.maxRetryWaitMs, 60_000, 0),

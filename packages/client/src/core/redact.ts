@@ -11,3 +11,18 @@ export function redact<T>(value: T, secret: string): T {
   }
   return value;
 }
+
+/** Redaction of one key: of values, and of response text before it is parsed. */
+export type Redactor = {
+  value<T>(value: T): T;
+  text(text: string): string;
+};
+
+export function createRedactor(secret: string): Redactor {
+  // The key as it would appear inside a JSON string, to redact response text before parsing it.
+  const escaped = JSON.stringify(secret).slice(1, -1);
+  return {
+    value: (value) => redact(value, secret),
+    text: (text) => (text.includes(secret) || text.includes(escaped) ? redact(text, secret).split(escaped).join(REDACTED) : text),
+  };
+}

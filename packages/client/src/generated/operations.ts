@@ -1,198 +1,137 @@
-// Generated from spec/ by `pnpm generate` (scripts/generate-client.ts). Do not edit.
+// Generated from spec/ by `pnpm generate` (scripts/codegen/src/generate-client.ts). Do not edit.
 // Edit the spec, then run `pnpm generate`.
-import type { Conversation, operations } from '@cometchat-rest/models';
-import type { APIPromise } from '../core/api-promise.ts';
-import type { ActionResult } from '../core/results.ts';
-import type { OperationSpec } from '../core/operation.ts';
-import type { ConversationPagePromise } from '../core/pagination.ts';
-import type { OnBehalfOfParam, RequestOptions } from '../core/options.ts';
+import type { components, operations } from '@cometchat-rest/models';
+import {
+  type APIPromise,
+  type ActionResult,
+  type ConversationPagePromise,
+  type Core,
+  type OnBehalfOfParam,
+  type OperationSpec,
+  type RequestOptions,
+  type ServerInfo,
+  actionResult,
+  itemResult,
+  optionalBody,
+  pageResult,
+  pick,
+  prepare,
+} from '../core/index.ts';
+
+type Schemas = components["schemas"];
 
 /** The URL template of CometChat's REST API. */
 export const SERVER_URL = "https://{appId}.api-{region}.cometchat.io/v3";
 /** The regions CometChat's REST API is served from. */
 export const REGIONS = ["us","eu","in"] as const;
+/** Where the API is served, for the core. */
+export const SERVER: ServerInfo = { url: SERVER_URL, regions: REGIONS };
 
-/** What the runtime needs to know of each operation. */
-export const OPERATIONS = {
+/** What the core checks each call against. */
+const SPECS = {
   "listConversations": {
-    method: "GET",
-    path: "/conversations",
-    pathParams: [],
+    operationId: "listConversations",
     queryParams: ["searchKey","conversationType","withTags","tags","withUserAndGroupTags","userTags","groupTags","unread","perPage","page"],
     onBehalfOf: "optional",
-    bodyFields: [],
-    bodyRequired: false,
-    requiredBodyFields: [],
     retrySafe: true,
-    result: "page",
+    pagination: {"pageParameter":"page","sizeParameter":"perPage","items":"/data","meta":"/meta/pagination"},
   },
   "getConversation": {
-    method: "GET",
-    path: "/conversations/{conversationId}",
+    operationId: "getConversation",
     pathParams: ["conversationId"],
-    queryParams: [],
     onBehalfOf: "required",
-    bodyFields: [],
-    bodyRequired: false,
-    requiredBodyFields: [],
     retrySafe: true,
-    result: "conversation",
   },
   "deleteConversation": {
-    method: "DELETE",
-    path: "/conversations/{conversationId}",
+    operationId: "deleteConversation",
     pathParams: ["conversationId"],
-    queryParams: [],
     onBehalfOf: "required",
-    bodyFields: [],
-    bodyRequired: false,
-    requiredBodyFields: [],
     retrySafe: false,
-    result: "action",
   },
   "getUserConversation": {
-    method: "GET",
-    path: "/users/{uid}/conversation",
+    operationId: "getUserConversation",
     pathParams: ["uid"],
-    queryParams: [],
     onBehalfOf: "required",
-    bodyFields: [],
-    bodyRequired: false,
-    requiredBodyFields: [],
     retrySafe: true,
-    result: "conversation",
   },
   "updateUserConversation": {
-    method: "PUT",
-    path: "/users/{uid}/conversation",
+    operationId: "updateUserConversation",
     pathParams: ["uid"],
-    queryParams: [],
     onBehalfOf: "required",
     bodyFields: ["tags"],
-    bodyRequired: true,
     requiredBodyFields: ["tags"],
     retrySafe: true,
-    result: "conversation",
   },
   "resetUserConversation": {
-    method: "DELETE",
-    path: "/users/{uid}/conversation",
+    operationId: "resetUserConversation",
     pathParams: ["uid"],
-    queryParams: [],
     onBehalfOf: "required",
     bodyFields: ["conversationWith","deleteMessagesPermanently"],
-    bodyRequired: false,
-    requiredBodyFields: [],
     retrySafe: false,
-    result: "action",
   },
   "markUserConversationAsDelivered": {
-    method: "POST",
-    path: "/users/{uid}/conversation/delivered",
+    operationId: "markUserConversationAsDelivered",
     pathParams: ["uid"],
-    queryParams: [],
     onBehalfOf: "required",
     bodyFields: ["messageId"],
-    bodyRequired: false,
-    requiredBodyFields: [],
     retrySafe: true,
-    result: "action",
   },
   "markUserConversationAsRead": {
-    method: "POST",
-    path: "/users/{uid}/conversation/read",
+    operationId: "markUserConversationAsRead",
     pathParams: ["uid"],
-    queryParams: [],
     onBehalfOf: "required",
     bodyFields: ["messageId"],
-    bodyRequired: false,
-    requiredBodyFields: [],
     retrySafe: true,
-    result: "action",
   },
   "markUserConversationAsUnread": {
-    method: "DELETE",
-    path: "/users/{uid}/conversation/read",
+    operationId: "markUserConversationAsUnread",
     pathParams: ["uid"],
-    queryParams: [],
     onBehalfOf: "required",
     bodyFields: ["messageId"],
-    bodyRequired: true,
     requiredBodyFields: ["messageId"],
     retrySafe: true,
-    result: "action",
   },
   "getGroupConversation": {
-    method: "GET",
-    path: "/groups/{guid}/conversation",
+    operationId: "getGroupConversation",
     pathParams: ["guid"],
-    queryParams: [],
     onBehalfOf: "required",
-    bodyFields: [],
-    bodyRequired: false,
-    requiredBodyFields: [],
     retrySafe: true,
-    result: "conversation",
   },
   "updateGroupConversation": {
-    method: "PUT",
-    path: "/groups/{guid}/conversation",
+    operationId: "updateGroupConversation",
     pathParams: ["guid"],
-    queryParams: [],
     onBehalfOf: "required",
     bodyFields: ["tags"],
-    bodyRequired: true,
     requiredBodyFields: ["tags"],
     retrySafe: true,
-    result: "conversation",
   },
   "resetGroupConversation": {
-    method: "DELETE",
-    path: "/groups/{guid}/conversation",
+    operationId: "resetGroupConversation",
     pathParams: ["guid"],
-    queryParams: [],
     onBehalfOf: "required",
-    bodyFields: [],
-    bodyRequired: false,
-    requiredBodyFields: [],
     retrySafe: false,
-    result: "action",
   },
   "markGroupConversationAsDelivered": {
-    method: "POST",
-    path: "/groups/{guid}/conversation/delivered",
+    operationId: "markGroupConversationAsDelivered",
     pathParams: ["guid"],
-    queryParams: [],
     onBehalfOf: "required",
     bodyFields: ["messageId"],
-    bodyRequired: false,
-    requiredBodyFields: [],
     retrySafe: true,
-    result: "action",
   },
   "markGroupConversationAsRead": {
-    method: "POST",
-    path: "/groups/{guid}/conversation/read",
+    operationId: "markGroupConversationAsRead",
     pathParams: ["guid"],
-    queryParams: [],
     onBehalfOf: "required",
     bodyFields: ["messageId"],
-    bodyRequired: false,
-    requiredBodyFields: [],
     retrySafe: true,
-    result: "action",
   },
   "markGroupConversationAsUnread": {
-    method: "DELETE",
-    path: "/groups/{guid}/conversation/read",
+    operationId: "markGroupConversationAsUnread",
     pathParams: ["guid"],
-    queryParams: [],
     onBehalfOf: "optional",
     bodyFields: ["messageId"],
-    bodyRequired: true,
     requiredBodyFields: ["messageId"],
     retrySafe: true,
-    result: "action",
   },
 } as const satisfies Record<keyof operations, OperationSpec>;
 
@@ -407,11 +346,11 @@ export interface OperationMethods<D extends boolean = false> {
    * most recently updated first; without it, every user's conversations, ordered by user, then by
    * update time. Filters combine with AND.
    *
-   * Await it for one page (`{ data, meta }`), or iterate it with `for await` for every conversation of every page, fetched lazily.
+   * Await it for one page (`{ data, meta }`), or iterate it with `for await` for every item of every page, fetched lazily.
    *
    * `GET /conversations`
    */
-  listConversations(params?: ListConversationsParams<D>, options?: RequestOptions): ConversationPagePromise;
+  listConversations(params?: ListConversationsParams<D>, options?: RequestOptions): ConversationPagePromise<Schemas["Conversation"], operations["listConversations"]["responses"][200]["content"]["application/json"]>;
 
   /**
    * Get conversation
@@ -424,7 +363,7 @@ export interface OperationMethods<D extends boolean = false> {
    *
    * @deprecated CometChat deprecated this operation. Use {@link getUserConversation} or {@link getGroupConversation} instead.
    */
-  getConversation(params: GetConversationParams<D>, options?: RequestOptions): APIPromise<Conversation>;
+  getConversation(params: GetConversationParams<D>, options?: RequestOptions): APIPromise<Schemas["Conversation"]>;
 
   /**
    * Delete conversation
@@ -446,7 +385,7 @@ export interface OperationMethods<D extends boolean = false> {
    *
    * `GET /users/{uid}/conversation`
    */
-  getUserConversation(params: GetUserConversationParams<D>, options?: RequestOptions): APIPromise<Conversation>;
+  getUserConversation(params: GetUserConversationParams<D>, options?: RequestOptions): APIPromise<Schemas["Conversation"]>;
 
   /**
    * Update user conversation
@@ -456,7 +395,7 @@ export interface OperationMethods<D extends boolean = false> {
    *
    * `PUT /users/{uid}/conversation`
    */
-  updateUserConversation(params: UpdateUserConversationParams<D>, options?: RequestOptions): APIPromise<Conversation>;
+  updateUserConversation(params: UpdateUserConversationParams<D>, options?: RequestOptions): APIPromise<Schemas["Conversation"]>;
 
   /**
    * Reset user conversation
@@ -506,7 +445,7 @@ export interface OperationMethods<D extends boolean = false> {
    *
    * `GET /groups/{guid}/conversation`
    */
-  getGroupConversation(params: GetGroupConversationParams<D>, options?: RequestOptions): APIPromise<Conversation>;
+  getGroupConversation(params: GetGroupConversationParams<D>, options?: RequestOptions): APIPromise<Schemas["Conversation"]>;
 
   /**
    * Update group conversation
@@ -516,7 +455,7 @@ export interface OperationMethods<D extends boolean = false> {
    *
    * `PUT /groups/{guid}/conversation`
    */
-  updateGroupConversation(params: UpdateGroupConversationParams<D>, options?: RequestOptions): APIPromise<Conversation>;
+  updateGroupConversation(params: UpdateGroupConversationParams<D>, options?: RequestOptions): APIPromise<Schemas["Conversation"]>;
 
   /**
    * Reset group conversation
@@ -557,4 +496,40 @@ export interface OperationMethods<D extends boolean = false> {
    * `DELETE /groups/{guid}/conversation/read`
    */
   markGroupConversationAsUnread(params: MarkGroupConversationAsUnreadParams<D>, options?: RequestOptions): APIPromise<ActionResult>;
+}
+
+/** The methods, each sending its typed request through `core`. */
+export function createOperationMethods(core: Core): OperationMethods<true> {
+  return {
+    listConversations: (params, options) =>
+      pageResult<Schemas["Conversation"], operations["listConversations"]["responses"][200]["content"]["application/json"]>(prepare(core, SPECS["listConversations"], params, options, (p, init) => core.raw.GET("/conversations", { ...init, params: { query: pick(p, SPECS["listConversations"].queryParams), header: { onBehalfOf: p.onBehalfOf } } }))),
+    getConversation: (params, options) =>
+      itemResult<Schemas["Conversation"]>(prepare(core, SPECS["getConversation"], params, options, (p, init) => core.raw.GET("/conversations/{conversationId}", { ...init, params: { path: pick(p, SPECS["getConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } } }))),
+    deleteConversation: (params, options) =>
+      actionResult(prepare(core, SPECS["deleteConversation"], params, options, (p, init) => core.raw.DELETE("/conversations/{conversationId}", { ...init, params: { path: pick(p, SPECS["deleteConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } } }))),
+    getUserConversation: (params, options) =>
+      itemResult<Schemas["Conversation"]>(prepare(core, SPECS["getUserConversation"], params, options, (p, init) => core.raw.GET("/users/{uid}/conversation", { ...init, params: { path: pick(p, SPECS["getUserConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } } }))),
+    updateUserConversation: (params, options) =>
+      itemResult<Schemas["Conversation"]>(prepare(core, SPECS["updateUserConversation"], params, options, (p, init) => core.raw.PUT("/users/{uid}/conversation", { ...init, params: { path: pick(p, SPECS["updateUserConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: pick(p, SPECS["updateUserConversation"].bodyFields) }))),
+    resetUserConversation: (params, options) =>
+      actionResult(prepare(core, SPECS["resetUserConversation"], params, options, (p, init) => core.raw.DELETE("/users/{uid}/conversation", { ...init, params: { path: pick(p, SPECS["resetUserConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: optionalBody(p, SPECS["resetUserConversation"].bodyFields) }))),
+    markUserConversationAsDelivered: (params, options) =>
+      actionResult(prepare(core, SPECS["markUserConversationAsDelivered"], params, options, (p, init) => core.raw.POST("/users/{uid}/conversation/delivered", { ...init, params: { path: pick(p, SPECS["markUserConversationAsDelivered"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: optionalBody(p, SPECS["markUserConversationAsDelivered"].bodyFields) }))),
+    markUserConversationAsRead: (params, options) =>
+      actionResult(prepare(core, SPECS["markUserConversationAsRead"], params, options, (p, init) => core.raw.POST("/users/{uid}/conversation/read", { ...init, params: { path: pick(p, SPECS["markUserConversationAsRead"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: optionalBody(p, SPECS["markUserConversationAsRead"].bodyFields) }))),
+    markUserConversationAsUnread: (params, options) =>
+      actionResult(prepare(core, SPECS["markUserConversationAsUnread"], params, options, (p, init) => core.raw.DELETE("/users/{uid}/conversation/read", { ...init, params: { path: pick(p, SPECS["markUserConversationAsUnread"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: pick(p, SPECS["markUserConversationAsUnread"].bodyFields) }))),
+    getGroupConversation: (params, options) =>
+      itemResult<Schemas["Conversation"]>(prepare(core, SPECS["getGroupConversation"], params, options, (p, init) => core.raw.GET("/groups/{guid}/conversation", { ...init, params: { path: pick(p, SPECS["getGroupConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } } }))),
+    updateGroupConversation: (params, options) =>
+      itemResult<Schemas["Conversation"]>(prepare(core, SPECS["updateGroupConversation"], params, options, (p, init) => core.raw.PUT("/groups/{guid}/conversation", { ...init, params: { path: pick(p, SPECS["updateGroupConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: pick(p, SPECS["updateGroupConversation"].bodyFields) }))),
+    resetGroupConversation: (params, options) =>
+      actionResult(prepare(core, SPECS["resetGroupConversation"], params, options, (p, init) => core.raw.DELETE("/groups/{guid}/conversation", { ...init, params: { path: pick(p, SPECS["resetGroupConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } } }))),
+    markGroupConversationAsDelivered: (params, options) =>
+      actionResult(prepare(core, SPECS["markGroupConversationAsDelivered"], params, options, (p, init) => core.raw.POST("/groups/{guid}/conversation/delivered", { ...init, params: { path: pick(p, SPECS["markGroupConversationAsDelivered"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: optionalBody(p, SPECS["markGroupConversationAsDelivered"].bodyFields) }))),
+    markGroupConversationAsRead: (params, options) =>
+      actionResult(prepare(core, SPECS["markGroupConversationAsRead"], params, options, (p, init) => core.raw.POST("/groups/{guid}/conversation/read", { ...init, params: { path: pick(p, SPECS["markGroupConversationAsRead"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: optionalBody(p, SPECS["markGroupConversationAsRead"].bodyFields) }))),
+    markGroupConversationAsUnread: (params, options) =>
+      actionResult(prepare(core, SPECS["markGroupConversationAsUnread"], params, options, (p, init) => core.raw.DELETE("/groups/{guid}/conversation/read", { ...init, params: { path: pick(p, SPECS["markGroupConversationAsUnread"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: pick(p, SPECS["markGroupConversationAsUnread"].bodyFields) }))),
+  };
 }

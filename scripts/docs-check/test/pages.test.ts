@@ -1,0 +1,161 @@
+// Whole pages: the real exports the spec was checked against match; each fixture, modelled on
+// them, carries one deliberate drift and is caught with the right finding.
+import { describe, expect, it } from 'vitest';
+import { checkPage } from '../src/lib/check-page.ts';
+import { CheckedSpec } from '../src/lib/openapi-document.ts';
+import { readPages } from '../src/lib/read-pages.ts';
+import { fixture, REPO_ROOT, SNAPSHOTS_DIR, snapshot, spec } from './helpers.ts';
+
+describe('spec/docs-snapshots', () => {
+  it('holds the two real exports, and both match the spec', () => {
+    const pages = readPages(SNAPSHOTS_DIR, REPO_ROOT);
+    expect(pages.map((page) => page.file)).toEqual([
+      'spec/docs-snapshots/get-user-conversation.txt',
+      'spec/docs-snapshots/update-user-conversation.txt',
+    ]);
+    const results = pages.map((page) => checkPage(spec, page.file, page.text));
+    expect(results.map(({ operation, status, findings }) => ({ operation, status, findings }))).toEqual([
+      { operation: 'GET /users/{uid}/conversation', status: 'match', findings: [] },
+      { operation: 'PUT /users/{uid}/conversation', status: 'match', findings: [] },
+    ]);
+  });
+});
+
+describe('drift pages', () => {
+  const cases = [
+    {
+      file: 'list-conversations--new-query-parameter.txt',
+      operation: 'GET /conversations',
+      kind: 'unknown-query-parameter',
+      says: '"hideAgentic"',
+    },
+    {
+      file: 'mark-group-conversation-as-unread--onbehalfof-required.txt',
+      operation: 'DELETE /groups/{guid}/conversation/read',
+      kind: 'header-required-mismatch',
+      says: 'the page marks header "onBehalfOf" required; the spec declares it optional',
+    },
+    {
+      file: 'get-group-conversation--members-count-string.txt',
+      operation: 'GET /groups/{guid}/conversation',
+      kind: 'response-invalid',
+      says: '/data/0/conversationWith/membersCount must be integer (found "4")',
+    },
+    {
+      file: 'get-user-conversation--new-response-field.txt',
+      operation: 'GET /users/{uid}/conversation',
+      kind: 'unknown-field',
+      says: 'response example field /data/0/unreadMentionsCount is not named by SingleConversation',
+    },
+    {
+      file: 'mark-user-conversation-as-read--message-id-string.txt',
+      operation: 'POST /users/{uid}/conversation/read',
+      kind: 'request-body-invalid',
+      says: '/messageId must be integer (found "123")',
+    },
+  ] as const;
+
+  for (const { file, operation, kind, says } of cases) {
+    it(`${file}: ${kind}`, () => {
+      const result = checkPage(spec, file, fixture(file));
+      expect(result.operation).toBe(operation);
+      expect(result.status).toBe('drift');
+      // Exactly the one planted drift: nothing else on the page is reported.
+      expect(result.findings).toHaveLength(1);
+      expect(result.findings[0]!.kind).toBe(kind);
+      expect(result.findings[0]!.message).toContain(says);
+    });
+  }
+
+  it('pin-user-conversation--unknown-endpoint.txt: unknown-operation', () => {
+    const result = checkPage(spec, 'pin.txt', fixture('pin-user-conversation--unknown-endpoint.txt'));
+    expect(result).toMatchObject({ operation: null, status: 'unknown' });
+    expect(result.findings).toEqual([{ kind: 'unknown-operation', message: 'POST /users/{uid}/conversation/pin is not an operation of the spec' }]);
+  });
+});
+
+describe('headers against the operation', () => {
+  const getUser = snapshot('get-user-conversation.txt');
+
+  it('reports onBehalfOf sent to an operation that does not declare it', () => {
+    // Every operation of our spec declares onBehalfOf, so take a spec whose operation does not.
+    const bare = new CheckedSpec({
+      openapi: '3.1.0',
+      servers: [{ url: 'https://{appId}.api-{region}.cometchat.io/v3' }],
+      security: [{ apiKey: [] }],
+      components: { securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'apikey' } } },
+      paths: {
+        '/users/{uid}/conversation': {
+          get: {
+            parameters: [{ name: 'uid', in: 'path', required: true }],
+            responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
+          },
+        },
+      },
+    });
+    const result = checkPage(bare, 'page.txt', getUser);
+    expect(result.findings).toEqual([
+      { kind: 'header-not-declared', message: 'the page sends header "onBehalfOf", which GET /users/{uid}/conversation does not declare' },
+    ]);
+  });
+
+  it('reports an undeclared header sent, and a required header not sent', () => {
+    const page = getUser.replaceAll("--header 'apikey: <api-key>' \\\n", "--header 'X-Debug: 1' \\\n");
+    const result = checkPage(spec, 'page.txt', page);
+    expect(result.status).toBe('drift');
+    expect(result.findings).toEqual([
+      { kind: 'header-not-declared', message: 'the page sends header "X-Debug", which GET /users/{uid}/conversation does not declare' },
+      { kind: 'header-missing', message: 'GET /users/{uid}/conversation requires header "apikey", but the curl sample does not send it' },
+    ]);
+  });
+
+  it('reports a Content-Type sent to an operation that takes no body', () => {
+    const page = getUser.replaceAll("--header 'apikey: <api-key>' \\\n", "--header 'Content-Type: application/json' \\\n--header 'apikey: <api-key>' \\\n");
+    const result = checkPage(spec, 'page.txt', page);
+    expect(result.findings.map((f) => f.kind)).toEqual(['header-not-declared']);
+    expect(result.findings[0]!.message).toContain('takes no request body');
+  });
+
+  it('says which page has no curl sample', () => {
+    const result = checkPage(spec, 'empty.txt', 'Get User Conversation\nWas this page helpful?\n');
+    expect(result).toMatchObject({ operation: null, status: 'unknown', findings: [{ kind: 'no-request-sample' }] });
+  });
+});
+
+describe('response examples', () => {
+  const getUser = snapshot('get-user-conversation.txt');
+  const error = (extra: string) =>
+    `{\n"error": {\n"message": "The UID nobody does not exist.",\n"devMessage": "Please check the UID.",\n"source": "chat-api",\n"code": "ERR_UID_NOT_FOUND"${extra}\n}\n}`;
+
+  it('checks an error example against the error responses, not the 200 one', () => {
+    const page = getUser.replace('Response\n200 - application/json', `Response\n404 - application/json\n${error('')}\n200 - application/json`);
+    expect(checkPage(spec, 'page.txt', page)).toMatchObject({ status: 'match', findings: [] });
+    const drifted = getUser.replace('Was this page helpful?', `${error(',\n"requestId": "abc"')}Was this page helpful?`);
+    expect(checkPage(spec, 'page.txt', drifted).findings).toEqual([
+      { kind: 'unknown-field', message: 'response example field /error/requestId is not named by CometChatErrorBody' },
+    ]);
+  });
+});
+
+describe('parameter sections in the full form', () => {
+  it('reports a Body section field the request schema does not name', () => {
+    const page = fixture('mark-group-conversation-as-unread--onbehalfof-required.txt').replace(
+      'Response\n200',
+      '\u200b\npreserveOrder\nboolean\nKeeps the conversation where it is in the list.\nResponse\n200',
+    );
+    const findings = checkPage(spec, 'page.txt', page).findings;
+    expect(findings.map((f) => f.kind)).toEqual(['header-required-mismatch', 'unknown-field']);
+    expect(findings[1]!.message).toBe('the Body section lists field "preserveOrder", which MarkConversationUnreadRequest does not name');
+  });
+
+  it('reports a query parameter the page marks required where the spec has it optional', () => {
+    const page = fixture('list-conversations--new-query-parameter.txt')
+      .replace('perPage\ninteger\n', 'perPage\ninteger\nrequired\n')
+      // Without the planted drift (the URL wraps the name over two lines).
+      .replaceAll('hideAgen\ntic', 'unread')
+      .replaceAll('hideAgentic', 'unread');
+    expect(checkPage(spec, 'page.txt', page).findings).toEqual([
+      { kind: 'parameter-required-mismatch', message: 'the page marks query parameter "perPage" required; the spec declares it optional for GET /conversations' },
+    ]);
+  });
+});

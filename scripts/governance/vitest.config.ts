@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Several tests run the CLIs as child processes (tsx start-up is ~1 s on a busy 2-core machine).
+    // The CLI tests spawn several tsx processes each; on a loaded 2-core machine one can take a minute.
+    testTimeout: 120_000,
+  },
+});

@@ -10,7 +10,7 @@ import { readPages } from '@cometchat-rest/docs-check/read-pages';
 import { bundleSpec } from '@cometchat-rest/script-kit/redocly';
 import { SPEC_ROOT } from '../lib/load-specs.ts';
 
-export const SNAPSHOTS_DIR = 'spec/docs-snapshots';
+const SNAPSHOTS_DIR = 'spec/docs-snapshots';
 
 /**
  * The docs-check result of each snapshot page (paths relative to the repository), or undefined when

@@ -76,3 +76,9 @@ export function changedSince(commit: string, dir: string, cwd: string): boolean 
   if (!succeeds(['diff', '--quiet', commit, '--', dir], cwd)) return true;
   return git(['ls-files', '--others', '--exclude-standard', '--', dir], cwd).length > 0;
 }
+
+/** The content of `path` (relative to the work tree's top) in `commit`, or undefined when it does not exist there. */
+export function fileAt(commit: string, path: string, cwd: string): string | undefined {
+  if (!existsAt(commit, path, cwd)) return undefined;
+  return git(['show', `${commit}:${path}`], cwd).toString('utf8');
+}

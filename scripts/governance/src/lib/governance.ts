@@ -7,6 +7,7 @@ import { changedSince, defaultBase, existsAt, gitRoot, resolveCommit } from '@co
 import { type Bump, bumpCovers } from './classify.ts';
 import { CHANGESET_DIR, GENERATED_CHANGESET, generatedPackages, readChangesets, renderChangeset } from './changesets.ts';
 import { diffDocuments, type SpecDiff } from './compare-documents.ts';
+import type { OpenApiDocument } from '@cometchat-rest/operation-model';
 import { loadSpecs, SPEC_ROOT, SpecInputError, sourceAtRef, workTreeSource } from './load-specs.ts';
 import { renderMarkdown } from './report.ts';
 
@@ -24,6 +25,8 @@ export type BaseComparison = {
   specChanged: boolean;
   diff: SpecDiff;
   report: string;
+  /** The work tree's spec as bundled for the comparison (undefined when spec/ did not change). */
+  workTree: OpenApiDocument | undefined;
 };
 
 /** Compares spec/ of the work tree with spec/ at `ref` (default: see defaultBase in git.ts). */
@@ -40,14 +43,16 @@ export async function compareWithBase(cwd: string, ref?: string): Promise<BaseCo
   const labels = { from: `${SPEC_ROOT}@${ref ?? commit.slice(0, 10)}`, to: `${SPEC_ROOT} (work tree)` };
   const specChanged = changedSince(commit, SPEC_DIR, repo);
   let diff: SpecDiff = { bump: 'none', changes: [] };
+  let workTree: OpenApiDocument | undefined;
   if (specChanged) {
     // A spec that did not exist at the base is new: every operation is an addition.
     const sources = existsAt(commit, SPEC_ROOT, repo) ? [sourceAtRef(commit, repo), workTreeSource(repo)] : undefined;
     if (sources === undefined) throw new SpecInputError(`${SPEC_ROOT} does not exist at ${description}; nothing to compare with`);
     const [before, after] = await loadSpecs(sources);
     diff = diffDocuments(before!, after!);
+    workTree = after;
   }
-  return { repo, ref, commit, description, specChanged, diff, report: renderMarkdown(diff, labels) };
+  return { repo, ref, commit, description, specChanged, diff, report: renderMarkdown(diff, labels), workTree };
 }
 
 /** The command that writes the missing changeset, with the same base. */

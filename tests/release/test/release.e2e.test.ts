@@ -210,7 +210,7 @@ describe.sequential('a release through a local registry', () => {
         expect(problemsOf(pkg, tarball, released), name).toEqual([]);
         expect(tarball.manifest.version).toBe(released[name]);
       }
-      for (const name of ['@cometchat-rest/examples', '@cometchat-rest/docs', '@cometchat-rest/scripts', '@cometchat-rest/release-tests']) {
+      for (const name of ['@cometchat-rest/examples', '@cometchat-rest/docs', '@cometchat-rest/codegen', '@cometchat-rest/governance', '@cometchat-rest/operation-model', '@cometchat-rest/release-tests']) {
         expect((await fetch(`${registry!.url}${name.replace('/', '%2f')}`)).status, name).toBe(404);
       }
     });

@@ -18,11 +18,12 @@ import {
   payloadTooLarge,
   redact,
   tooManyRequests,
+  unexpectedBody,
   unsupportedMediaType,
 } from './errors.ts';
 import { FaultController, type FaultRule } from './faults.ts';
 import { handlers, type Handler } from './handlers.ts';
-import { RateLimiter } from './rate-limit.ts';
+import { DEFAULT_RATE_LIMIT, RateLimiter } from './rate-limit.ts';
 import type { Seed } from './seed.ts';
 import { apiKeyHeader, operations, requestHeaderNames, responseHeaderNames, type RouteSpec } from './spec.ts';
 import { MockStore } from './store.ts';
@@ -59,7 +60,7 @@ export interface MockApp {
   readonly apiKeys: readonly string[];
 }
 
-export const DEFAULT_RATE_LIMIT = 20_000;
+export { DEFAULT_RATE_LIMIT };
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 let sharedValidator: RequestValidator | undefined;
@@ -183,9 +184,16 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     }
   };
 
+  // An operation that declares no body takes none: a body there is a client bug (Prism flags it too).
+  const refuseBody = async (c: Context, op: RouteSpec): Promise<undefined> => {
+    const announced = Number(c.req.header('content-length') ?? 0) > 0 || c.req.header('transfer-encoding') !== undefined;
+    if (announced || (c.req.raw.body && (await readText(c.req.raw, maxBodyBytes)).length > 0)) throw unexpectedBody(op.operationId);
+    return undefined;
+  };
+
   const route = (op: RouteSpec) => async (c: Context) => {
     checkApiKey(c);
-    const body = op.body ? await readBody(c) : undefined;
+    const body = op.body ? await readBody(c) : await refuseBody(c, op);
     const input = requestValidator.validate(op.operationId, {
       path: c.req.param() as Record<string, string>,
       query: new URL(c.req.url).search.slice(1),

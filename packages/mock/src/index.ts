@@ -30,6 +30,7 @@ export {
 export { DEMO_API_KEY, DEMO_APP_ID, DEMO_GUIDS, DEMO_REGION, DEMO_UIDS, demoSeed } from './demo-seed.ts';
 export {
   FaultController,
+  assertValidFaultRules,
   createPrng,
   type DelayFault,
   type Fault,

@@ -7,7 +7,8 @@ import { getRequestListener } from '@hono/node-server';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { createMockApp, type MockApp, type MockOptions } from './app.ts';
 import { ApiError, badRequest } from './errors.ts';
-import { htmlFaultResponse, partialBytes, sleep, statusFaultResponse, type Fault, type FaultController } from './faults.ts';
+import { htmlFaultResponse, partialBytes, sleep, statusFaultResponse } from './fault-answers.ts';
+import type { Fault, FaultController } from './faults.ts';
 import type { MockStore } from './store.ts';
 import type { RateLimiter } from './rate-limit.ts';
 
@@ -68,7 +69,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     if ('delayMs' in fault && fault.delayMs) await sleep(fault.delayMs, stopping.signal);
     switch (fault.type) {
       case 'status':
-        return statusFaultResponse(fault);
+        return statusFaultResponse(fault, mock);
       case 'html':
         return htmlFaultResponse(fault);
       case 'reset': {

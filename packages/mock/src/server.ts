@@ -15,6 +15,23 @@ import type { RateLimiter } from './rate-limit.ts';
 export interface MockServerOptions extends MockOptions {
   /** The port on 127.0.0.1; 0 (default) picks a free one. */
   port?: number;
+  /** Called once per request, when its answer is done (or its connection cut): for request logs. */
+  onRequest?: (request: RequestRecord) => void;
+}
+
+/** One request as the server answered it. */
+export interface RequestRecord {
+  /** When it arrived. */
+  time: Date;
+  method: string;
+  /** The path, without the query string; any accepted API key in it is shown as `[redacted]`. */
+  path: string;
+  /** The status sent; undefined when the connection was cut before any header. */
+  status: number | undefined;
+  /** Arrival to the end of the answer, in milliseconds. */
+  ms: number;
+  /** The injected fault, if a rule fired. */
+  fault: Fault | undefined;
 }
 
 export interface MockServer {
@@ -96,13 +113,26 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
   }
 
+  const answer = (request: Request, env: unknown, fault: Fault | undefined) => {
+    if (!fault) return mock.fetch(request);
+    const { incoming, outgoing } = env as { incoming: IncomingMessage; outgoing: ServerResponse };
+    return applyFault(fault, request, incoming, outgoing);
+  };
+  const onRequest = options.onRequest;
+  const redacted = (path: string) => mock.apiKeys.reduce((text, key) => text.split(key).join('[redacted]'), path);
   const listener = getRequestListener(
-    async (request, env) => {
-      const fault = mock.faults.pick(request.method, request.url);
-      if (!fault) return mock.fetch(request);
-      const { incoming, outgoing } = env as { incoming: IncomingMessage; outgoing: ServerResponse };
-      return applyFault(fault, request, incoming, outgoing);
-    },
+    onRequest
+      ? (request, env) => {
+          const time = new Date();
+          const started = performance.now();
+          const fault = mock.faults.pick(request.method, request.url);
+          const { outgoing } = env as { outgoing: ServerResponse };
+          outgoing.once('close', () =>
+            onRequest({ time, method: request.method, path: redacted(new URL(request.url).pathname), status: outgoing.headersSent ? outgoing.statusCode : undefined, ms: performance.now() - started, fault }),
+          );
+          return answer(request, env, fault);
+        }
+      : (request, env) => answer(request, env, mock.faults.pick(request.method, request.url)),
     {
       hostname: HOST,
       overrideGlobalObjects: false,

@@ -21,6 +21,7 @@ import {
   unexpectedBody,
   unsupportedMediaType,
 } from './errors.ts';
+import { answerWithFault } from './fault-answers.ts';
 import { FaultController, type FaultRule } from './faults.ts';
 import { handlers, type Handler } from './handlers.ts';
 import { DEFAULT_RATE_LIMIT, RateLimiter } from './rate-limit.ts';
@@ -53,6 +54,12 @@ export interface MockApp {
   readonly app: Hono;
   /** Answers one request (no fault injection: the faces apply faults in front of this). */
   fetch(request: Request): Promise<Response>;
+  /**
+   * Answers one request as a deployed mock does (an edge worker, `Deno.serve`, `Bun.serve`): the fault
+   * rules first, as far as a `Response` can express them, then the app. A fetch handler cannot cut
+   * a connection, so `reset` answers 502 with a body that fails before its first byte.
+   */
+  serve(request: Request): Promise<Response>;
   readonly store: MockStore;
   readonly faults: FaultController;
   /** The rate limiter, unless disabled. */
@@ -221,12 +228,28 @@ export function createMockApp(options: MockOptions = {}): MockApp {
   app.notFound((c) => fail(c, apiNotFound(c.req.method, new URL(c.req.url).pathname)));
   app.onError(onError);
 
-  return {
+  const mock: MockApp = {
     app,
     fetch: async (request: Request) => app.fetch(request),
+    serve: async (request: Request) => {
+      const fault = faults.pick(request.method, request.url);
+      return fault ? answerWithFault(fault, mock, request, resetResponse) : app.fetch(request);
+    },
     store,
     faults,
     rateLimiter,
     apiKeys,
   };
+  return mock;
 }
+
+/** What a fetch handler can do for a `reset` fault: a status, then a body that fails at once. */
+const resetResponse = () =>
+  new Response(
+    new ReadableStream({
+      start(controller) {
+        controller.error(new TypeError('terminated: connection reset (injected fault)'));
+      },
+    }),
+    { status: 502, headers: { 'access-control-allow-origin': '*' } },
+  );

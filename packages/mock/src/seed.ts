@@ -1,11 +1,11 @@
 // The seed: a plain JSON object of users, groups, members, messages and per-user conversation
 // state that the store starts from. Checked with a JSON Schema (Ajv 2020) and then for references
 // between its parts; every problem is reported at once in a `SeedError`.
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import { document } from './spec.ts';
+import { seed as validateSeed } from './generated/document-validators.js';
 import { memberProblems, messageProblems, parentProblems, referenceProblems, userProblems, groupProblems, type SeedReferences } from './seed-references.ts';
 
 export type { SeedReferences };
+export { seedSchema } from './seed-schema.ts';
 
 /** A user. UIDs are letters, digits, `-` and `_` (at most 100) and, as on CometChat, lowercased. */
 export interface SeedUser {
@@ -119,135 +119,6 @@ export class SeedError extends Error {
   }
 }
 
-const DOC_ID = 'cometchat-openapi';
-const SECONDS_MAX = 99_999_999_999;
-const id = { type: 'string', pattern: '^[A-Za-z0-9_-]+$', minLength: 1, maxLength: 100 };
-const timestamp = { type: 'integer', minimum: 0, maximum: SECONDS_MAX };
-const stringList = { type: 'array', items: { type: 'string' } };
-const messageId = { type: 'integer', minimum: 1 };
-
-/** The JSON Schema (2020-12) of a seed's shape; references into the spec use the id `cometchat-openapi`. */
-export const seedSchema: Readonly<Record<string, unknown>> = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    users: { type: 'array', items: { $ref: '#/$defs/user' } },
-    groups: { type: 'array', items: { $ref: '#/$defs/group' } },
-    members: { type: 'array', items: { $ref: '#/$defs/member' } },
-    messages: { type: 'array', items: { $ref: '#/$defs/message' } },
-    conversations: { type: 'array', items: { $ref: '#/$defs/conversation' } },
-    nextMessageId: messageId,
-  },
-  $defs: {
-    user: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['uid', 'name'],
-      properties: {
-        uid: id,
-        name: { type: 'string', minLength: 1, maxLength: 100 },
-        avatar: { type: 'string' },
-        link: { type: 'string' },
-        role: { type: 'string', minLength: 1 },
-        status: { type: 'string', minLength: 1 },
-        statusMessage: { type: 'string' },
-        metadata: { type: 'object' },
-        tags: stringList,
-        createdAt: timestamp,
-        updatedAt: timestamp,
-        lastActiveAt: timestamp,
-      },
-    },
-    group: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['guid', 'name', 'owner'],
-      properties: {
-        guid: id,
-        name: { type: 'string', minLength: 1, maxLength: 100 },
-        type: { $ref: `${DOC_ID}#/components/schemas/GroupType` },
-        description: { type: 'string', maxLength: 255 },
-        icon: { type: 'string', maxLength: 3000 },
-        owner: id,
-        metadata: { type: 'object' },
-        tags: stringList,
-        createdAt: timestamp,
-        updatedAt: timestamp,
-        updatedBy: id,
-      },
-    },
-    member: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['guid', 'uid'],
-      properties: {
-        guid: id,
-        uid: id,
-        scope: { $ref: `${DOC_ID}#/components/schemas/GroupMemberScope` },
-        joinedAt: timestamp,
-      },
-    },
-    message: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['sender', 'receiverType', 'receiver'],
-      properties: {
-        id: messageId,
-        sender: id,
-        receiverType: { $ref: `${DOC_ID}#/components/schemas/ReceiverType` },
-        receiver: id,
-        category: { $ref: `${DOC_ID}#/components/schemas/MessageCategory` },
-        type: { type: 'string', minLength: 1 },
-        text: { type: 'string' },
-        data: {
-          allOf: [{ $ref: `${DOC_ID}#/components/schemas/MessageData` }],
-          not: { required: ['entities'] },
-        },
-        on: id,
-        parentId: messageId,
-        tags: stringList,
-        sentAt: timestamp,
-        updatedAt: timestamp,
-        editedAt: timestamp,
-        deletedAt: timestamp,
-        deletedBy: id,
-      },
-      if: { properties: { category: { const: 'custom' } }, required: ['category'] },
-      then: { required: ['type'] },
-    },
-    conversation: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['uid', 'with'],
-      properties: {
-        uid: id,
-        with: {
-          oneOf: [
-            { type: 'object', additionalProperties: false, required: ['uid'], properties: { uid: id } },
-            { type: 'object', additionalProperties: false, required: ['guid'], properties: { guid: id } },
-          ],
-        },
-        tags: { $ref: `${DOC_ID}#/components/schemas/Tags` },
-        deliveredUpTo: { type: 'integer', minimum: 0 },
-        readUpTo: { type: 'integer', minimum: 0 },
-        clearedUpTo: { type: 'integer', minimum: 0 },
-        updatedAt: timestamp,
-      },
-    },
-  },
-};
-
-let compiled: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null | undefined } | undefined;
-function structuralValidator() {
-  if (!compiled) {
-    const ajv = new Ajv2020({ strict: false, allErrors: true });
-    ajv.addSchema(document as object, DOC_ID);
-    compiled = ajv.compile(seedSchema);
-  }
-  return compiled;
-}
-
 function jsonPath(instancePath: string): string {
   return (
     '$' +
@@ -261,7 +132,7 @@ function jsonPath(instancePath: string): string {
 
 /** The shape checks only (JSON Schema). */
 function structuralProblems(seed: unknown): string[] {
-  const validate = structuralValidator();
+  const validate = validateSeed;
   if (validate(seed)) return [];
   const problems: string[] = [];
   for (const e of validate.errors ?? []) {

@@ -117,6 +117,17 @@ async function readText(request: Request, maxBytes: number): Promise<string> {
 
 const decoder = new TextDecoder();
 
+const PREFLIGHT_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET,HEAD,PUT,POST,DELETE',
+  'Access-Control-Allow-Headers': requestHeaderNames.join(','),
+  'Access-Control-Max-Age': '600',
+};
+const CORS_ANSWER_HEADERS: Readonly<Record<string, string>> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': [...responseHeaderNames, 'Allow'].join(','),
+};
+
 /** Builds the mock app with its own store, rate limiter and fault rules. */
 export function createMockApp(options: MockOptions = {}): MockApp {
   const now = options.now ?? Date.now;
@@ -129,11 +140,12 @@ export function createMockApp(options: MockOptions = {}): MockApp {
   const faults = new FaultController(options.faults ?? [], options.faultSeed ?? 1);
   const requestValidator = validator();
 
-  const fail = (c: Context, error: ApiError): Response => {
-    const res = c.json(redact(error.toJSON(), c.req.header(apiKeyHeader)), error.status as ContentfulStatusCode);
-    for (const [name, value] of Object.entries(error.headers)) res.headers.set(name, value);
-    return res;
-  };
+  // Every answer carries the CORS headers and (with a limiter) the rate-limit headers: worked out once
+  // per request, in front, and given to the one Response the request gets.
+  const answerHeaders = (c: Context): Record<string, string> => (c.get('answerHeaders' as never) as Record<string, string> | undefined) ?? CORS_ANSWER_HEADERS;
+  const respond = (c: Context, status: number, json: string, extra?: Record<string, string>): Response =>
+    c.body(json, status as ContentfulStatusCode, { ...answerHeaders(c), ...extra, 'content-type': 'application/json' });
+  const fail = (c: Context, error: ApiError): Response => respond(c, error.status, JSON.stringify(redact(error.toJSON(), c.req.header(apiKeyHeader))), error.headers);
   const onError = (error: Error, c: Context) => {
     if (error instanceof ApiError) return fail(c, error);
     // A bug in the mock (or a client that went away mid-body): say so, answer 500 with the envelope.
@@ -143,32 +155,16 @@ export function createMockApp(options: MockOptions = {}): MockApp {
 
   const app = new Hono();
   // CORS, so a browser client can call the mock: preflights answered here (never counted), and the
-  // origin allowed on every answer. Headers go on the final response (no extra Response per request).
-  const preflightHeaders = {
-    'Access-Control-Allow-Origin': '*',
-    'Access-Control-Allow-Methods': 'GET,HEAD,PUT,POST,DELETE',
-    'Access-Control-Allow-Headers': requestHeaderNames.join(','),
-    'Access-Control-Max-Age': '600',
-  };
-  const exposeHeaders = [...responseHeaderNames, 'Allow'].join(',');
+  // origin allowed on every answer. Then the rate limit, and a body announced as too large is refused
+  // before anything else (a streamed one while it is read).
   app.use('*', async (c, next) => {
-    if (c.req.method === 'OPTIONS') return new Response(null, { status: 204, headers: preflightHeaders });
-    await next();
-    c.res.headers.set('Access-Control-Allow-Origin', '*');
-    c.res.headers.set('Access-Control-Expose-Headers', exposeHeaders);
-  });
-  if (rateLimiter) {
-    app.use('*', async (c, next) => {
+    if (c.req.method === 'OPTIONS') return new Response(null, { status: 204, headers: PREFLIGHT_HEADERS });
+    if (rateLimiter) {
       const verdict = rateLimiter.hit();
+      c.set('answerHeaders' as never, { ...CORS_ANSWER_HEADERS, ...verdict.headers } as never);
       if (verdict.limited) return fail(c, tooManyRequests(verdict.headers));
-      await next();
-      for (const [name, value] of Object.entries(verdict.headers)) c.res.headers.set(name, value);
-    });
-  }
-  // A body announced as too large is refused before anything else; a streamed one while it is read.
-  app.use('*', async (c, next) => {
-    const length = Number(c.req.header('content-length') ?? 0);
-    if (length > maxBodyBytes) return fail(c, payloadTooLarge(maxBodyBytes));
+    }
+    if (Number(c.req.header('content-length') ?? 0) > maxBodyBytes) return fail(c, payloadTooLarge(maxBodyBytes));
     await next();
   });
 
@@ -192,9 +188,13 @@ export function createMockApp(options: MockOptions = {}): MockApp {
   };
 
   // An operation that declares no body takes none: a body there is a client bug (Prism flags it too).
+  // Over HTTP a body is announced by its headers; a `Request` made in-process (MSW, an edge runtime)
+  // may carry one without them. GET and HEAD never do, and their `body` is not touched: reading it
+  // would make @hono/node-server build a full `Request` for every read.
   const refuseBody = async (c: Context, op: RouteSpec): Promise<undefined> => {
     const announced = Number(c.req.header('content-length') ?? 0) > 0 || c.req.header('transfer-encoding') !== undefined;
-    if (announced || (c.req.raw.body && (await readText(c.req.raw, maxBodyBytes)).length > 0)) throw unexpectedBody(op.operationId);
+    const carried = !announced && c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.raw.body !== null && (await readText(c.req.raw, maxBodyBytes)).length > 0;
+    if (announced || carried) throw unexpectedBody(op.operationId);
     return undefined;
   };
 
@@ -211,7 +211,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     // An operation of the spec the mock has no behaviour for yet (e.g. just added to the spec).
     if (!handler) throw notImplemented(op.operationId);
     const result = handler(input, store);
-    return c.json(result.body as object, result.status as ContentfulStatusCode);
+    return respond(c, result.status, result.json ?? JSON.stringify(result.body));
   };
 
   // One path at a time, most specific first (see `operations`): its methods, then 405 for any

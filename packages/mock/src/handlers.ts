@@ -1,7 +1,6 @@
 // The 15 operations on the store. Each takes a validated request and returns the status and body
 // CometChat sends, or throws an `ApiError`. Every check runs before any change, so a refused
 // request changes nothing.
-import type { Conversation } from '@cometchat-rest/models';
 import {
   badRequest,
   conversationNotAccessible,
@@ -16,7 +15,9 @@ import type { ValidInput } from './validation.ts';
 
 export interface HandlerResult {
   status: number;
-  body: unknown;
+  /** The body, serialised by the app; or `json`, already serialised. */
+  body?: unknown;
+  json?: string;
 }
 
 export type Handler = (input: ValidInput, store: MockStore) => HandlerResult;
@@ -24,7 +25,7 @@ export type Handler = (input: ValidInput, store: MockStore) => HandlerResult;
 const lower = (s: string) => s.toLowerCase();
 const ok = (body: unknown): HandlerResult => ({ status: 200, body });
 /** Single reads and updates answer with a one-element `data` array, as every CometChat example does. */
-const single = (conversation: Conversation): HandlerResult => ok({ data: [conversation] });
+const single = (conversationJson: string): HandlerResult => ({ status: 200, json: `{"data":[${conversationJson}]}` });
 const action = (message: string, key: 'message' | 'Message' = 'message'): HandlerResult => ok({ data: { success: true, [key]: message } });
 
 /** The acting user (`onBehalfOf`), which must exist. */
@@ -71,11 +72,9 @@ function messageIdIn(input: ValidInput, store: MockStore, { uid, target, convers
   return id;
 }
 
-/** Renders a single conversation; `tags` appear when it has some (or always, after an update). */
-function render(store: MockStore, uid: string, target: ConversationTarget | string, alwaysTags = false): Conversation {
-  const conversation = store.renderShared(store.entry(uid, target)!, { withTags: true });
-  if (!alwaysTags && conversation.tags?.length === 0) delete conversation.tags;
-  return conversation;
+/** Renders a single conversation (JSON); `tags` appear when it has some (or always, after an update). */
+function render(store: MockStore, uid: string, target: ConversationTarget | string, alwaysTags = false): string {
+  return store.renderJson(store.entry(uid, target)!, { withTags: true, tagsOnlyWhenAny: !alwaysTags });
 }
 
 const strings = (value: unknown) => value as string[] | undefined;
@@ -99,18 +98,9 @@ const listConversations: Handler = (input, store) => {
     perPage,
   });
   const options = { withTags: q.withTags === true, withUserAndGroupTags: q.withUserAndGroupTags === true, withOwner: owner === undefined };
-  return ok({
-    data: entries.map((e) => store.renderShared(e, options)),
-    meta: {
-      pagination: {
-        total,
-        count: entries.length,
-        per_page: perPage,
-        current_page: page,
-        total_pages: Math.max(1, Math.ceil(total / perPage)),
-      },
-    },
-  });
+  const pagination = { total, count: entries.length, per_page: perPage, current_page: page, total_pages: Math.max(1, Math.ceil(total / perPage)) };
+  // `{ data, meta: { pagination } }`, from each conversation's cached JSON.
+  return { status: 200, json: `{"data":[${entries.map((e) => store.renderJson(e, options)).join(',')}],"meta":${JSON.stringify({ pagination })}}` };
 };
 
 const getConversation: Handler = (input, store) => {

@@ -13,13 +13,14 @@ import { clone, groupConversationId, lower, userConversationId } from './store/i
 import { loadSeed } from './store/load-seed.ts';
 import * as change from './store/mutations.ts';
 import { entryOf, firstWithId, listPage, resolve, shownView, viewOfEntry } from './store/queries.ts';
-import { renderEntry } from './store/render.ts';
+import { renderEntry, renderEntryJson, type JsonOptions } from './store/render.ts';
 import { snapshotOf } from './store/snapshot.ts';
 import { participantsOf, type ConversationRecord, type StoreState, type StoredMessage } from './store/state.ts';
 import type { ConversationEntry, ConversationState, ConversationTarget, ListPage, ListQuery, RenderOptions, StoreOptions } from './store/types.ts';
 
 export { compareStrings, groupConversationId, userConversationId } from './store/ids.ts';
 export type { StoredMessage } from './store/state.ts';
+export type { JsonOptions } from './store/render.ts';
 export type { ConversationEntry, ConversationState, ConversationTarget, ListPage, ListQuery, RenderOptions, StoreOptions } from './store/types.ts';
 
 const describeTarget = (target: ConversationTarget | string) => (typeof target === 'string' ? target : 'guid' in target ? `with the group ${target.guid}` : `with ${target.uid}`);
@@ -221,6 +222,16 @@ export class MockStore {
     return renderEntry(this.#state, entry, view, options);
   }
 
+  /**
+   * The JSON of a list entry in the wire shape (`tagsOnlyWhenAny`: `tags` only when there are some,
+   * as single reads send them), cached until the store changes. @internal
+   */
+  renderJson(entry: ConversationEntry, options: JsonOptions = {}): string {
+    const view = viewOfEntry(this.#state, entry);
+    if (!view) throw new Error(`${entry.uid} has no conversation ${entry.conversationId}`);
+    return renderEntryJson(this.#state, entry, view, options);
+  }
+
   // ---- changes made by the operations ---------------------------------------------------------
 
   #resolve(uid: string, target: ConversationTarget | string): ConversationRecord {
@@ -236,7 +247,7 @@ export class MockStore {
 
   /** Marks the conversation delivered to `uid`, up to `upTo` (default: every message). */
   markDelivered(uid: string, conversation: ConversationTarget | string, upTo?: number): void {
-    change.markDelivered(this.#resolve(uid, conversation), uid, upTo);
+    change.markDelivered(this.#state, this.#resolve(uid, conversation), uid, upTo);
   }
 
   /** Marks the conversation read by `uid`, up to `upTo` (default: every message); read implies delivered. */

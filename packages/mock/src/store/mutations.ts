@@ -1,6 +1,6 @@
 // Changes: the test helpers that add data (each entry validated like a seed entry against the state,
 // so on error nothing changes) and the changes the operations make. Each one touches only the
-// conversations and views it concerns: no whole-store reload.
+// conversations and views it concerns (no whole-store reload) and counts a new state version.
 import { assertValidEntry, type SeedGroup, type SeedMember, type SeedMessage, type SeedReferences, type SeedUser } from '../seed.ts';
 import { lower } from './ids.ts';
 import { addMemberTo, normalizeGroup, normalizeMember, normalizeMessage, normalizeUser } from './load-seed.ts';
@@ -28,6 +28,7 @@ const memberCount = (state: StoreState) => {
 export function addUser(state: StoreState, user: SeedUser, now: number): void {
   const entry = { createdAt: now, ...user };
   assertValidEntry('users', entry, state.users.size, references(state));
+  state.version++;
   const stored = normalizeUser(entry, now);
   state.users.set(stored.uid, stored);
   state.sortedUids.splice(sortedIndex(state.sortedUids, stored.uid), 0, stored.uid);
@@ -47,6 +48,7 @@ function sortedIndex(sorted: readonly string[], value: string): number {
 export function addGroup(state: StoreState, group: SeedGroup, now: number): void {
   const entry = { createdAt: now, ...group };
   assertValidEntry('groups', entry, state.groups.size, references(state));
+  state.version++;
   const stored = normalizeGroup(entry, now);
   state.groups.set(stored.guid, stored);
   state.members.set(stored.guid, new Map());
@@ -57,6 +59,7 @@ export function addGroup(state: StoreState, group: SeedGroup, now: number): void
 export function addMember(state: StoreState, member: SeedMember, now: number): void {
   const entry = { joinedAt: now, ...member };
   assertValidEntry('members', entry, memberCount(state), references(state));
+  state.version++;
   const stored = normalizeMember(entry, state.groups.get(lower(entry.guid))!);
   addMemberTo(state, stored);
   // A member sees the group's messages from the start, as if they had always been there.
@@ -69,6 +72,7 @@ export function addMessage(state: StoreState, message: SeedMessage, now: number)
   const id = message.id ?? state.nextMessageId;
   const entry = { sentAt: now, ...message, id };
   assertValidEntry('messages', entry, state.messageHome.size, references(state));
+  state.version++;
   const { message: stored, conversation } = normalizeMessage(state, entry, id, now);
   const messages = conversation.messages;
   const appended = id > lastId(conversation);
@@ -89,45 +93,47 @@ export function deleteMessage(state: StoreState, id: number, by: string | undefi
   const conversation = state.messageHome.get(id);
   const message = conversation?.messages[firstAfter(conversation.messages, id - 1)];
   if (!conversation || message?.id !== id) throw new Error(`no message has the id ${id}`);
+  state.version++;
   message.deletedAt = now;
   if (by !== undefined) message.deletedBy = lower(by);
   for (const view of conversation.views.values()) recountUnread(state, view);
 }
 
 /** `uid`'s view, about to be changed: from now on it is part of snapshots. */
-function changing(conversation: ConversationRecord, uid: string): ViewRecord {
+function changing(state: StoreState, conversation: ConversationRecord, uid: string): ViewRecord {
+  state.version++;
   const view = viewOf(conversation, lower(uid));
   view.stored = true;
   return view;
 }
 
 export function setTags(state: StoreState, uid: string, conversation: ConversationRecord, tags: readonly string[], now: number): void {
-  const view = changing(conversation, uid);
+  const view = changing(state, conversation, uid);
   view.tags = [...tags];
   view.updatedAt = Math.max(now, view.updatedAt ?? 0);
   relist(state, view);
 }
 
-export function markDelivered(conversation: ConversationRecord, uid: string, upTo: number | undefined): void {
-  const view = changing(conversation, uid);
+export function markDelivered(state: StoreState, conversation: ConversationRecord, uid: string, upTo: number | undefined): void {
+  const view = changing(state, conversation, uid);
   view.deliveredUpTo = Math.max(view.deliveredUpTo, upTo ?? lastId(conversation));
 }
 
 export function markRead(state: StoreState, conversation: ConversationRecord, uid: string, upTo: number | undefined): void {
-  const view = changing(conversation, uid);
+  const view = changing(state, conversation, uid);
   view.readUpTo = Math.max(view.readUpTo, upTo ?? lastId(conversation));
   view.deliveredUpTo = Math.max(view.deliveredUpTo, view.readUpTo);
   recountUnread(state, view);
 }
 
 export function markUnread(state: StoreState, conversation: ConversationRecord, uid: string, after: number): void {
-  const view = changing(conversation, uid);
+  const view = changing(state, conversation, uid);
   view.readUpTo = Math.min(view.readUpTo, after);
   recountUnread(state, view);
 }
 
 export function resetConversation(state: StoreState, conversation: ConversationRecord, uid: string, deleteMessages: boolean): void {
-  const view = changing(conversation, uid);
+  const view = changing(state, conversation, uid);
   view.clearedUpTo = Math.max(view.clearedUpTo, lastId(conversation));
   view.readUpTo = Math.max(view.readUpTo, view.clearedUpTo);
   view.deliveredUpTo = Math.max(view.deliveredUpTo, view.clearedUpTo);

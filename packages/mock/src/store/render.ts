@@ -7,6 +7,31 @@ import type { StoreState, StoredMessage } from './state.ts';
 import type { ConversationEntry, RenderOptions } from './types.ts';
 import type { ViewRecord } from './state.ts';
 
+/** How a conversation is serialised: the render options, and `tags` left out when empty (single reads). */
+export interface JsonOptions extends RenderOptions {
+  tagsOnlyWhenAny?: boolean;
+}
+
+/** The JSON of each view, per serialisation, valid for one state version (reads outnumber changes). */
+const jsonCache = new WeakMap<ViewRecord, { version: number; byOptions: Map<string, string> }>();
+
+export function renderEntryJson(state: StoreState, entry: ConversationEntry, view: ViewRecord, options: JsonOptions): string {
+  let cached = jsonCache.get(view);
+  if (!cached || cached.version !== state.version) {
+    cached = { version: state.version, byOptions: new Map() };
+    jsonCache.set(view, cached);
+  }
+  const key = `${options.withTags ? 1 : 0}${options.withUserAndGroupTags ? 1 : 0}${options.withOwner ? 1 : 0}${options.tagsOnlyWhenAny ? 1 : 0}`;
+  let json = cached.byOptions.get(key);
+  if (json === undefined) {
+    const conversation = renderEntry(state, entry, view, options);
+    if (options.tagsOnlyWhenAny && conversation.tags?.length === 0) delete conversation.tags;
+    json = JSON.stringify(conversation);
+    cached.byOptions.set(key, json);
+  }
+  return json;
+}
+
 export function renderEntry(state: StoreState, entry: ConversationEntry, view: ViewRecord, options: RenderOptions): Conversation {
   const messages = view.conversation.messages;
   const last = view.visibleCount > 0 ? messages[messages.length - 1] : undefined;

@@ -116,6 +116,8 @@ export interface StoreState {
   /** Every UID in code-point order (lists without onBehalfOf go owner by owner). */
   sortedUids: string[];
   nextMessageId: number;
+  /** Counts the changes: whatever is derived from the state (render.ts caches) is valid for one version. */
+  version: number;
 }
 
 export function emptyState(): StoreState {
@@ -129,6 +131,7 @@ export function emptyState(): StoreState {
     lists: new Map(),
     sortedUids: [],
     nextMessageId: 1,
+    version: 0,
   };
 }
 

@@ -128,6 +128,17 @@ const CORS_ANSWER_HEADERS: Readonly<Record<string, string>> = {
   'Access-Control-Expose-Headers': [...responseHeaderNames, 'Allow'].join(','),
 };
 
+/**
+ * Lets the node server take an answer straight from the app, as status, headers and JSON text, when
+ * it passes one as the app's `env` (`app.fetch(request, sink)`): a web `Response` in between costs
+ * the server about a tenth of its time. The app then returns `ANSWERED`. @internal
+ */
+export interface AnswerSink {
+  answer(status: number, headers: Record<string, string>, json: string): void;
+}
+/** What the app returns once it gave its answer to an `AnswerSink`. @internal */
+export const ANSWERED = new Response(null, { status: 204 });
+
 /** Builds the mock app with its own store, rate limiter and fault rules. */
 export function createMockApp(options: MockOptions = {}): MockApp {
   const now = options.now ?? Date.now;
@@ -143,8 +154,13 @@ export function createMockApp(options: MockOptions = {}): MockApp {
   // Every answer carries the CORS headers and (with a limiter) the rate-limit headers: worked out once
   // per request, in front, and given to the one Response the request gets.
   const answerHeaders = (c: Context): Record<string, string> => (c.get('answerHeaders' as never) as Record<string, string> | undefined) ?? CORS_ANSWER_HEADERS;
-  const respond = (c: Context, status: number, json: string, extra?: Record<string, string>): Response =>
-    c.body(json, status as ContentfulStatusCode, { ...answerHeaders(c), ...extra, 'content-type': 'application/json' });
+  const respond = (c: Context, status: number, json: string, extra?: Record<string, string>): Response => {
+    const headers = { ...answerHeaders(c), ...extra, 'content-type': 'application/json' };
+    const sink = (c.env as Partial<AnswerSink> | undefined)?.answer;
+    if (!sink) return c.body(json, status as ContentfulStatusCode, headers);
+    sink(status, headers, json);
+    return ANSWERED;
+  };
   const fail = (c: Context, error: ApiError): Response => respond(c, error.status, JSON.stringify(redact(error.toJSON(), c.req.header(apiKeyHeader))), error.headers);
   const onError = (error: Error, c: Context) => {
     if (error instanceof ApiError) return fail(c, error);

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
-import { createMockApp, type MockApp, type MockOptions } from './app.ts';
+import { ANSWERED, createMockApp, type AnswerSink, type MockApp, type MockOptions } from './app.ts';
 import { ApiError, badRequest } from './errors.ts';
 import { htmlFaultResponse, partialBytes, sleep, statusFaultResponse } from './fault-answers.ts';
 import type { Fault, FaultController } from './faults.ts';
@@ -113,10 +113,18 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
   }
 
-  const answer = (request: Request, env: unknown, fault: Fault | undefined) => {
-    if (!fault) return mock.fetch(request);
+  const answer = async (request: Request, env: unknown, fault: Fault | undefined) => {
     const { incoming, outgoing } = env as { incoming: IncomingMessage; outgoing: ServerResponse };
-    return applyFault(fault, request, incoming, outgoing);
+    if (fault) return applyFault(fault, request, incoming, outgoing);
+    // The app's answers are written here as they come (see `AnswerSink`); a preflight is a Response.
+    const sink: AnswerSink = {
+      answer(status, headers, json) {
+        outgoing.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(json) });
+        outgoing.end(json);
+      },
+    };
+    const response = await mock.app.fetch(request, sink);
+    return response === ANSWERED ? RESPONSE_ALREADY_SENT : response;
   };
   const onRequest = options.onRequest;
   const redacted = (path: string) => mock.apiKeys.reduce((text, key) => text.split(key).join('[redacted]'), path);

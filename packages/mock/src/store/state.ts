@@ -98,6 +98,8 @@ export interface ViewRecord {
   unread: number;
   /** The update time the view is filed under in its owner's list; undefined when not listed. */
   listedAt: number | undefined;
+  /** The owner's list, once the view was filed in it (kept here: a lookup among every user's lists costs more as they grow). */
+  list: ConversationList | undefined;
 }
 
 export interface StoreState {
@@ -190,6 +192,7 @@ export function viewOf(conversation: ConversationRecord, uid: string): ViewRecor
       messagesUpdatedAt: 0,
       unread: 0,
       listedAt: undefined,
+      list: undefined,
     };
     conversation.views.set(uid, view);
   }

@@ -30,7 +30,7 @@ export function relist(state: StoreState, view: ViewRecord): void {
   const shows = view.visibleCount > 0;
   const at = shows ? updatedAtOf(view) : undefined;
   if (view.listedAt === at) return;
-  const list = listOf(state, view.uid);
+  const list = (view.list ??= listOf(state, view.uid));
   if (view.listedAt !== undefined) list.delete(view);
   view.listedAt = at;
   if (at !== undefined) list.add(view);

@@ -7,16 +7,23 @@ import { addMemberTo, normalizeGroup, normalizeMember, normalizeMessage, normali
 import { groupConversation, lastId, participantsOf, viewOf, type ConversationRecord, type StoreState, type StoredMessage, type ViewRecord } from './state.ts';
 import { appendTo, firstAfter, recompute, recomputeAll, recountUnread, relist } from './views.ts';
 
+const referencesOf = new WeakMap<StoreState, SeedReferences>();
+/** The seed checks' view of a state (one per state: the helpers run often, in loops). */
 function references(state: StoreState): SeedReferences {
-  const isMember = (guid: string, uid: string) => state.members.get(guid)?.has(uid) === true;
-  return {
-    hasUser: (uid) => state.users.has(uid),
-    hasGroup: (guid) => state.groups.has(guid),
-    isMember,
-    // A snapshot lists every member, the owner too.
-    isListed: isMember,
-    hasMessage: (id) => state.messageHome.has(id),
-  };
+  let refs = referencesOf.get(state);
+  if (!refs) {
+    const isMember = (guid: string, uid: string) => state.members.get(guid)?.has(uid) === true;
+    refs = {
+      hasUser: (uid) => state.users.has(uid),
+      hasGroup: (guid) => state.groups.has(guid),
+      isMember,
+      // A snapshot lists every member, the owner too.
+      isListed: isMember,
+      hasMessage: (id) => state.messageHome.has(id),
+    };
+    referencesOf.set(state, refs);
+  }
+  return refs;
 }
 
 const memberCount = (state: StoreState) => {
@@ -80,7 +87,7 @@ export function addMessage(state: StoreState, message: SeedMessage, now: number)
   else messages.splice(firstAfter(messages, id), 0, stored);
   state.messageHome.set(id, conversation);
   if (state.nextMessageId <= id) state.nextMessageId = id + 1;
-  for (const uid of participantsOf(state, conversation)) {
+  for (const uid of conversation.uids ?? participantsOf(state, conversation)) {
     const view = viewOf(conversation, uid);
     if (appended) appendTo(state, view, stored);
     else recompute(state, view);

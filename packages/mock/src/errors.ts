@@ -124,6 +124,12 @@ export const malformedJson = (reason: string) =>
     details: { body: ['must be valid JSON'] },
   });
 
+export const unexpectedBody = (operationId: string) =>
+  new ApiError(400, 'ERR_BAD_REQUEST', 'The request must not have a body.', {
+    devMessage: `${quote(operationId)} takes no request body; send none (and no Content-Length or Transfer-Encoding).`,
+    details: { body: [`must be empty: ${quote(operationId)} takes no request body`] },
+  });
+
 export const tooManyRequests = (headers: Record<string, string>) =>
   new ApiError(429, 'ERR_TOO_MANY_REQUESTS', 'Too many requests. Please try again later.', {
     devMessage: 'The app used up its per-minute rate limit; wait for Retry-After seconds before retrying.',

@@ -4,7 +4,11 @@
 import { TrieRouter } from 'hono/router/trie-router';
 import { operationIds, operations, type OperationId, type RouteSpec } from './spec.ts';
 
-/** An error status with CometChat's envelope (default 500 `ERR_EXCEPTION`). */
+/**
+ * An error status with CometChat's envelope (default 500 `ERR_EXCEPTION`). 429 and 503 answer as
+ * CometChat's rate limit does (`ERR_TOO_MANY_REQUESTS`, `Retry-After`, `X-Rate-Limit-*`) unless the
+ * fault says otherwise.
+ */
 export interface StatusFault {
   type: 'status';
   /** 400-599; default 500. */
@@ -12,8 +16,10 @@ export interface StatusFault {
   /** Default `ERR_EXCEPTION`. */
   code?: string;
   message?: string;
-  /** Sent as `Retry-After` (seconds). */
+  /** Sent as `Retry-After` (seconds). For 429 and 503 it defaults to 1, with the rate-limit headers. */
   retryAfter?: number;
+  /** Headers to add or replace (e.g. `X-Rate-Limit-Remaining`). */
+  headers?: Record<string, string>;
   delayMs?: number;
 }
 /** Wait, then answer normally. */
@@ -82,23 +88,52 @@ export function createPrng(seed: number): () => number {
 }
 
 const FAULT_TYPES: readonly FaultType[] = ['status', 'delay', 'reset', 'reset-after-headers', 'truncate', 'html'];
+const RULE_KEYS = ['operationId', 'method', 'path', 'probability', 'times', 'fault'];
+/** The fields each kind of fault takes (besides `type`). */
+const FAULT_KEYS: Record<FaultType, readonly string[]> = {
+  status: ['status', 'code', 'message', 'retryAfter', 'headers', 'delayMs'],
+  delay: ['ms'],
+  reset: ['afterProcessing', 'delayMs'],
+  'reset-after-headers': ['bytes', 'delayMs'],
+  truncate: ['bytes', 'encoding', 'delayMs'],
+  html: ['status', 'body', 'delayMs'],
+};
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
+const isDuration = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+/** Checks one rule; the error names the rule and the field at fault, e.g. `faults[2].fault.status`. */
 function checkRule(rule: FaultRule, index: number): void {
-  const at = `faults[${index}]`;
-  const fail = (why: string) => {
-    throw new TypeError(`${at}: ${why}`);
+  const fail = (field: string, why: string): never => {
+    throw new TypeError(`faults[${index}]${field ? `.${field}` : ''}: ${why}`);
   };
-  if (!rule || typeof rule !== 'object') fail('must be an object');
-  const fault = rule.fault as Fault | undefined;
-  if (!fault || !FAULT_TYPES.includes(fault.type)) fail(`fault.type must be one of ${FAULT_TYPES.join(', ')}`);
-  if (rule.operationId !== undefined && !operationIds.includes(rule.operationId)) fail(`unknown operationId ${String(rule.operationId)}`);
-  if (rule.probability !== undefined && !(rule.probability >= 0 && rule.probability <= 1)) fail('probability must be between 0 and 1');
-  if (rule.times !== undefined && !(Number.isInteger(rule.times) && rule.times >= 0)) fail('times must be a non-negative integer');
-  const f = fault as Fault;
-  if ((f.type === 'status' || f.type === 'html') && f.status !== undefined && !(Number.isInteger(f.status) && f.status >= 400 && f.status <= 599)) fail('fault.status must be 400-599');
-  if (f.type === 'delay' && !(Number.isFinite(f.ms) && f.ms >= 0)) fail('fault.ms must be a non-negative number');
-  if ('bytes' in f && f.bytes !== undefined && !(Number.isInteger(f.bytes) && f.bytes >= 0)) fail('fault.bytes must be a non-negative integer');
-  if ('delayMs' in f && f.delayMs !== undefined && !(Number.isFinite(f.delayMs) && f.delayMs >= 0)) fail('fault.delayMs must be a non-negative number');
+  if (!isObject(rule)) fail('', 'must be an object');
+  for (const key of Object.keys(rule)) if (!RULE_KEYS.includes(key)) fail(key, `is not a rule field (use ${RULE_KEYS.join(', ')})`);
+  const fault: unknown = rule.fault;
+  if (!isObject(fault)) return fail('fault', 'must be an object with a type');
+  if (!FAULT_TYPES.includes(fault.type as FaultType)) fail('fault.type', `must be one of ${FAULT_TYPES.join(', ')}`);
+  const type = fault.type as FaultType;
+  for (const key of Object.keys(fault)) if (key !== 'type' && !FAULT_KEYS[type].includes(key)) fail(`fault.${key}`, `is not a field of a ${type} fault (use ${FAULT_KEYS[type].join(', ')})`);
+  if (rule.operationId !== undefined && !operationIds.includes(rule.operationId)) fail('operationId', `unknown operationId ${String(rule.operationId)}`);
+  if (rule.method !== undefined && typeof rule.method !== 'string') fail('method', 'must be a string');
+  if (rule.path !== undefined && typeof rule.path !== 'string') fail('path', 'must be a string');
+  if (rule.probability !== undefined && !(typeof rule.probability === 'number' && rule.probability >= 0 && rule.probability <= 1)) fail('probability', 'must be between 0 and 1');
+  if (rule.times !== undefined && !isCount(rule.times)) fail('times', 'must be a non-negative integer');
+  if (fault.status !== undefined && !(Number.isInteger(fault.status) && (fault.status as number) >= 400 && (fault.status as number) <= 599)) fail('fault.status', 'must be an integer, 400-599');
+  if (type === 'delay' && !isDuration(fault.ms)) fail('fault.ms', 'must be a non-negative number of milliseconds');
+  for (const key of ['bytes', 'retryAfter'] as const) if (fault[key] !== undefined && !isCount(fault[key])) fail(`fault.${key}`, 'must be a non-negative integer');
+  if (fault.delayMs !== undefined && !isDuration(fault.delayMs)) fail('fault.delayMs', 'must be a non-negative number of milliseconds');
+  for (const key of ['code', 'message', 'body'] as const) if (fault[key] !== undefined && typeof fault[key] !== 'string') fail(`fault.${key}`, 'must be a string');
+  if (fault.afterProcessing !== undefined && typeof fault.afterProcessing !== 'boolean') fail('fault.afterProcessing', 'must be true or false');
+  if (fault.encoding !== undefined && fault.encoding !== 'content-length' && fault.encoding !== 'chunked') fail('fault.encoding', 'must be content-length or chunked');
+  if (fault.headers !== undefined && !(isObject(fault.headers) && Object.values(fault.headers).every((v) => typeof v === 'string'))) fail('fault.headers', 'must be an object of header names to string values');
+}
+
+/** Checks fault rules as `FaultController.set` does: throws a `TypeError` naming the rule and field at fault. */
+export function assertValidFaultRules(rules: unknown): asserts rules is FaultRule[] {
+  if (!Array.isArray(rules)) throw new TypeError('faults: must be an array of rules');
+  rules.forEach(checkRule);
 }
 
 interface ActiveRule {
@@ -187,56 +222,3 @@ function pathMatches(path: string, pathname: string, op: RouteSpec | undefined):
   if (path.includes('{')) return op !== undefined && (op.path === path || `/v3${op.path}` === path);
   return path === pathname || path === bare;
 }
-
-/** Injected answers stay readable from a browser (a CORS failure would hide the fault). */
-export const CORS_HEADERS: Readonly<Record<string, string>> = {
-  'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'Retry-After',
-};
-
-/** CometChat's envelope for an injected error status. */
-export function statusFaultResponse(fault: StatusFault): Response {
-  const status = fault.status ?? 500;
-  const code = fault.code ?? 'ERR_EXCEPTION';
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...CORS_HEADERS };
-  if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
-  const body = {
-    error: {
-      message: fault.message ?? 'Something went wrong while processing the request.',
-      devMessage: `Injected fault: status ${status} (${code}).`,
-      source: 'chat-api',
-      code,
-    },
-  };
-  return new Response(JSON.stringify(body), { status, headers });
-}
-
-const STATUS_TEXT: Record<number, string> = { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
-
-/** An HTML error page like a proxy's. */
-export function htmlFaultResponse(fault: HtmlFault): Response {
-  const status = fault.status ?? 502;
-  const title = `${status} ${STATUS_TEXT[status] ?? 'Error'}`;
-  const body =
-    fault.body ??
-    `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>proxy</center>\r\n</body>\r\n</html>\r\n`;
-  return new Response(body, { status, headers: { 'content-type': 'text/html', ...CORS_HEADERS } });
-}
-
-/** Waits `ms`, unless `signal` aborts first. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
-}
-
-/** How many body bytes a partial answer sends. */
-export const partialBytes = (fault: { bytes?: number }, total: number) => Math.min(total, fault.bytes ?? Math.floor(total / 2));

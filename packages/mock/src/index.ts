@@ -1,7 +1,7 @@
 // @cometchat-rest/mock: a stateful fake of the CometChat REST API v3 conversation endpoints,
 // validated by the spec. The node server, the Hono app, the store and the seed; MSW handlers are
 // in `@cometchat-rest/mock/msw`.
-export { startMockServer, type MockServer, type MockServerOptions } from './server.ts';
+export { startMockServer, type MockServer, type MockServerOptions, type RequestRecord } from './server.ts';
 export { createMockApp, DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT, type MockApp, type MockOptions } from './app.ts';
 export {
   MockStore,
@@ -30,6 +30,7 @@ export {
 export { DEMO_API_KEY, DEMO_APP_ID, DEMO_GUIDS, DEMO_REGION, DEMO_UIDS, demoSeed } from './demo-seed.ts';
 export {
   FaultController,
+  assertValidFaultRules,
   createPrng,
   type DelayFault,
   type Fault,

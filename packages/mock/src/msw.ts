@@ -4,7 +4,8 @@
 // `truncate` as a response whose body stream fails after the first bytes.
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { createMockApp, type MockApp, type MockOptions } from './app.ts';
-import { htmlFaultResponse, partialBytes, sleep, statusFaultResponse, type Fault, type FaultController } from './faults.ts';
+import { answerWithFault } from './fault-answers.ts';
+import type { FaultController } from './faults.ts';
 import type { MockStore } from './store.ts';
 
 /** Every CometChat app in every region: `https://{appId}.api-{region}.cometchat.io/v3/...`. */
@@ -25,43 +26,6 @@ export interface MockHandlers {
   mock: MockApp;
 }
 
-function failingBody(bytes: Uint8Array, reason: string): ReadableStream<Uint8Array> {
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      if (bytes.length > 0) controller.enqueue(bytes);
-    },
-    pull(controller) {
-      controller.error(new TypeError(reason));
-    },
-  });
-}
-
-async function answerWithFault(fault: Fault, mock: MockApp, request: Request): Promise<Response> {
-  if (fault.type === 'delay') {
-    await sleep(fault.ms);
-    return mock.fetch(request);
-  }
-  if ('delayMs' in fault && fault.delayMs) await sleep(fault.delayMs);
-  switch (fault.type) {
-    case 'status':
-      return statusFaultResponse(fault);
-    case 'html':
-      return htmlFaultResponse(fault);
-    case 'reset':
-      if (fault.afterProcessing) await (await mock.fetch(request)).arrayBuffer();
-      return HttpResponse.error();
-    case 'reset-after-headers':
-    case 'truncate': {
-      const response = await mock.fetch(request);
-      const body = new Uint8Array(await response.arrayBuffer());
-      const headers = new Headers(response.headers);
-      headers.delete('content-length');
-      const reason = fault.type === 'truncate' ? 'terminated: the body ended early (injected truncate fault)' : 'terminated: connection reset (injected fault)';
-      return new Response(failingBody(body.subarray(0, partialBytes(fault, body.length)), reason), { status: response.status, headers });
-    }
-  }
-}
-
 /** MSW handlers running a stateful CometChat mock. Create your clients after `server.listen()`. */
 export function createHandlers(options: MockHandlersOptions = {}): MockHandlers {
   const { baseUrl, cometchatHosts = true, ...mockOptions } = options;
@@ -70,7 +34,7 @@ export function createHandlers(options: MockHandlersOptions = {}): MockHandlers 
   const answer = async (request: Request, rewrite?: (url: URL) => URL): Promise<Response> => {
     const target = rewrite ? new Request(rewrite(new URL(request.url)), request) : request;
     const fault = mock.faults.pick(target.method, target.url);
-    return fault ? answerWithFault(fault, mock, target) : mock.fetch(target);
+    return fault ? answerWithFault(fault, mock, target, () => HttpResponse.error()) : mock.fetch(target);
   };
 
   const handlers: HttpHandler[] = [];

@@ -14,6 +14,9 @@ export interface RateLimitVerdict {
 
 const WINDOW_MS = 60_000;
 
+/** CometChat's standard operations: 20,000 requests per minute. */
+export const DEFAULT_RATE_LIMIT = 20_000;
+
 export class RateLimiter {
   readonly perMinute: number;
   readonly #now: () => number;

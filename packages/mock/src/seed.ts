@@ -1,8 +1,11 @@
 // The seed: a plain JSON object of users, groups, members, messages and per-user conversation
 // state that the store starts from. Checked with a JSON Schema (Ajv 2020) and then for references
 // between its parts; every problem is reported at once in a `SeedError`.
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import { document } from './spec.ts';
+import { seed as validateSeed } from './generated/document-validators.js';
+import { memberProblems, messageProblems, parentProblems, referenceProblems, userProblems, groupProblems, type SeedReferences } from './seed-references.ts';
+
+export type { SeedReferences };
+export { seedSchema } from './seed-schema.ts';
 
 /** A user. UIDs are letters, digits, `-` and `_` (at most 100) and, as on CometChat, lowercased. */
 export interface SeedUser {
@@ -116,135 +119,6 @@ export class SeedError extends Error {
   }
 }
 
-const DOC_ID = 'cometchat-openapi';
-const SECONDS_MAX = 99_999_999_999;
-const id = { type: 'string', pattern: '^[A-Za-z0-9_-]+$', minLength: 1, maxLength: 100 };
-const timestamp = { type: 'integer', minimum: 0, maximum: SECONDS_MAX };
-const stringList = { type: 'array', items: { type: 'string' } };
-const messageId = { type: 'integer', minimum: 1 };
-
-/** The JSON Schema (2020-12) of a seed's shape; references into the spec use the id `cometchat-openapi`. */
-export const seedSchema: Readonly<Record<string, unknown>> = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    users: { type: 'array', items: { $ref: '#/$defs/user' } },
-    groups: { type: 'array', items: { $ref: '#/$defs/group' } },
-    members: { type: 'array', items: { $ref: '#/$defs/member' } },
-    messages: { type: 'array', items: { $ref: '#/$defs/message' } },
-    conversations: { type: 'array', items: { $ref: '#/$defs/conversation' } },
-    nextMessageId: messageId,
-  },
-  $defs: {
-    user: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['uid', 'name'],
-      properties: {
-        uid: id,
-        name: { type: 'string', minLength: 1, maxLength: 100 },
-        avatar: { type: 'string' },
-        link: { type: 'string' },
-        role: { type: 'string', minLength: 1 },
-        status: { type: 'string', minLength: 1 },
-        statusMessage: { type: 'string' },
-        metadata: { type: 'object' },
-        tags: stringList,
-        createdAt: timestamp,
-        updatedAt: timestamp,
-        lastActiveAt: timestamp,
-      },
-    },
-    group: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['guid', 'name', 'owner'],
-      properties: {
-        guid: id,
-        name: { type: 'string', minLength: 1, maxLength: 100 },
-        type: { $ref: `${DOC_ID}#/components/schemas/GroupType` },
-        description: { type: 'string', maxLength: 255 },
-        icon: { type: 'string', maxLength: 3000 },
-        owner: id,
-        metadata: { type: 'object' },
-        tags: stringList,
-        createdAt: timestamp,
-        updatedAt: timestamp,
-        updatedBy: id,
-      },
-    },
-    member: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['guid', 'uid'],
-      properties: {
-        guid: id,
-        uid: id,
-        scope: { $ref: `${DOC_ID}#/components/schemas/GroupMemberScope` },
-        joinedAt: timestamp,
-      },
-    },
-    message: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['sender', 'receiverType', 'receiver'],
-      properties: {
-        id: messageId,
-        sender: id,
-        receiverType: { $ref: `${DOC_ID}#/components/schemas/ReceiverType` },
-        receiver: id,
-        category: { $ref: `${DOC_ID}#/components/schemas/MessageCategory` },
-        type: { type: 'string', minLength: 1 },
-        text: { type: 'string' },
-        data: {
-          allOf: [{ $ref: `${DOC_ID}#/components/schemas/MessageData` }],
-          not: { required: ['entities'] },
-        },
-        on: id,
-        parentId: messageId,
-        tags: stringList,
-        sentAt: timestamp,
-        updatedAt: timestamp,
-        editedAt: timestamp,
-        deletedAt: timestamp,
-        deletedBy: id,
-      },
-      if: { properties: { category: { const: 'custom' } }, required: ['category'] },
-      then: { required: ['type'] },
-    },
-    conversation: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['uid', 'with'],
-      properties: {
-        uid: id,
-        with: {
-          oneOf: [
-            { type: 'object', additionalProperties: false, required: ['uid'], properties: { uid: id } },
-            { type: 'object', additionalProperties: false, required: ['guid'], properties: { guid: id } },
-          ],
-        },
-        tags: { $ref: `${DOC_ID}#/components/schemas/Tags` },
-        deliveredUpTo: { type: 'integer', minimum: 0 },
-        readUpTo: { type: 'integer', minimum: 0 },
-        clearedUpTo: { type: 'integer', minimum: 0 },
-        updatedAt: timestamp,
-      },
-    },
-  },
-};
-
-let compiled: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null | undefined } | undefined;
-function structuralValidator() {
-  if (!compiled) {
-    const ajv = new Ajv2020({ strict: false, allErrors: true });
-    ajv.addSchema(document as object, DOC_ID);
-    compiled = ajv.compile(seedSchema);
-  }
-  return compiled;
-}
-
 function jsonPath(instancePath: string): string {
   return (
     '$' +
@@ -258,7 +132,7 @@ function jsonPath(instancePath: string): string {
 
 /** The shape checks only (JSON Schema). */
 function structuralProblems(seed: unknown): string[] {
-  const validate = structuralValidator();
+  const validate = validateSeed;
   if (validate(seed)) return [];
   const problems: string[] = [];
   for (const e of validate.errors ?? []) {
@@ -273,78 +147,6 @@ function structuralProblems(seed: unknown): string[] {
   return problems;
 }
 
-const lower = (s: string) => s.toLowerCase();
-
-/** The references between the parts (structure already checked). */
-function referenceProblems(seed: Seed): string[] {
-  const problems: string[] = [];
-  const users = new Set<string>();
-  (seed.users ?? []).forEach((u, i) => {
-    if (users.has(lower(u.uid))) problems.push(`$.users[${i}].uid: duplicate UID ${u.uid} (UIDs are case-insensitive)`);
-    users.add(lower(u.uid));
-  });
-  const groups = new Set<string>();
-  (seed.groups ?? []).forEach((g, i) => {
-    if (groups.has(lower(g.guid))) problems.push(`$.groups[${i}].guid: duplicate GUID ${g.guid} (GUIDs are case-insensitive)`);
-    groups.add(lower(g.guid));
-    if (!users.has(lower(g.owner))) problems.push(`$.groups[${i}].owner: unknown user ${g.owner}`);
-    if (g.updatedBy && !users.has(lower(g.updatedBy))) problems.push(`$.groups[${i}].updatedBy: unknown user ${g.updatedBy}`);
-  });
-  const members = new Set<string>((seed.groups ?? []).map((g) => `${lower(g.guid)}\n${lower(g.owner)}`));
-  const listed = new Set<string>();
-  (seed.members ?? []).forEach((m, i) => {
-    const key = `${lower(m.guid)}\n${lower(m.uid)}`;
-    if (!groups.has(lower(m.guid))) problems.push(`$.members[${i}].guid: unknown group ${m.guid}`);
-    if (!users.has(lower(m.uid))) problems.push(`$.members[${i}].uid: unknown user ${m.uid}`);
-    if (listed.has(key)) problems.push(`$.members[${i}]: ${m.uid} is listed twice as a member of ${m.guid}`);
-    listed.add(key);
-    members.add(key);
-  });
-  const ids = new Set<number>();
-  (seed.messages ?? []).forEach((m, i) => {
-    const at = `$.messages[${i}]`;
-    if (m.id !== undefined) {
-      if (ids.has(m.id)) problems.push(`${at}.id: duplicate message id ${m.id}`);
-      ids.add(m.id);
-    }
-    if (!users.has(lower(m.sender))) problems.push(`${at}.sender: unknown user ${m.sender}`);
-    if (m.receiverType === 'user') {
-      if (!users.has(lower(m.receiver))) problems.push(`${at}.receiver: unknown user ${m.receiver}`);
-      else if (lower(m.receiver) === lower(m.sender)) problems.push(`${at}.receiver: a user cannot message themself`);
-    } else if (!groups.has(lower(m.receiver))) {
-      problems.push(`${at}.receiver: unknown group ${m.receiver}`);
-    } else if (users.has(lower(m.sender)) && !members.has(`${lower(m.receiver)}\n${lower(m.sender)}`)) {
-      problems.push(`${at}.sender: ${m.sender} is not a member of the group ${m.receiver}`);
-    }
-    if (m.on !== undefined && !users.has(lower(m.on))) problems.push(`${at}.on: unknown user ${m.on}`);
-    if (m.deletedBy !== undefined && !users.has(lower(m.deletedBy))) problems.push(`${at}.deletedBy: unknown user ${m.deletedBy}`);
-  });
-  (seed.messages ?? []).forEach((m, i) => {
-    if (m.parentId !== undefined && !ids.has(m.parentId)) problems.push(`$.messages[${i}].parentId: no message has the id ${m.parentId} (give the parent an explicit id)`);
-  });
-  if (seed.nextMessageId !== undefined && ids.size > 0 && seed.nextMessageId <= Math.max(...ids)) {
-    problems.push(`$.nextMessageId: must be greater than every message id (${Math.max(...ids)})`);
-  }
-  const views = new Set<string>();
-  (seed.conversations ?? []).forEach((c, i) => {
-    const at = `$.conversations[${i}]`;
-    if (!users.has(lower(c.uid))) problems.push(`${at}.uid: unknown user ${c.uid}`);
-    let key: string;
-    if ('guid' in c.with) {
-      key = `${lower(c.uid)}\ngroup\n${lower(c.with.guid)}`;
-      if (!groups.has(lower(c.with.guid))) problems.push(`${at}.with.guid: unknown group ${c.with.guid}`);
-      else if (!members.has(`${lower(c.with.guid)}\n${lower(c.uid)}`)) problems.push(`${at}.uid: ${c.uid} is not a member of the group ${c.with.guid}`);
-    } else {
-      key = `${lower(c.uid)}\nuser\n${lower(c.with.uid)}`;
-      if (!users.has(lower(c.with.uid))) problems.push(`${at}.with.uid: unknown user ${c.with.uid}`);
-      else if (lower(c.with.uid) === lower(c.uid)) problems.push(`${at}.with.uid: a user has no conversation with themself`);
-    }
-    if (views.has(key)) problems.push(`${at}: the same conversation of ${c.uid} is listed twice`);
-    views.add(key);
-  });
-  return problems;
-}
-
 /** Checks a seed; throws a `SeedError` naming every problem. */
 export function assertValidSeed(seed: unknown): asserts seed is Seed {
   if (seed === null || typeof seed !== 'object' || Array.isArray(seed)) {
@@ -353,6 +155,27 @@ export function assertValidSeed(seed: unknown): asserts seed is Seed {
   const structural = structuralProblems(seed);
   if (structural.length) throw new SeedError(structural);
   const references = referenceProblems(seed as Seed);
+  if (references.length) throw new SeedError(references);
+}
+
+const ENTRY_CHECKS = {
+  users: (entry: SeedUser, at: string, refs: SeedReferences) => userProblems(entry, at, refs),
+  groups: (entry: SeedGroup, at: string, refs: SeedReferences) => groupProblems(entry, at, refs),
+  members: (entry: SeedMember, at: string, refs: SeedReferences) => memberProblems(entry, at, refs),
+  messages: (entry: SeedMessage, at: string, refs: SeedReferences) => [...messageProblems(entry, at, refs), ...parentProblems(entry, at, refs)],
+};
+type EntryKind = keyof typeof ENTRY_CHECKS;
+type EntryOf<K extends EntryKind> = Parameters<(typeof ENTRY_CHECKS)[K]>[0];
+
+/**
+ * Checks one entry that joins existing data (what a test helper adds), as if it stood at `index`
+ * of its kind's array in a seed of that data: the same checks, problems and paths as `assertValidSeed`.
+ */
+export function assertValidEntry<K extends EntryKind>(kind: K, entry: EntryOf<K>, index: number, refs: SeedReferences): void {
+  const at = `$.${kind}[${index}]`;
+  const structural = structuralProblems({ [kind]: [entry] }).map((p) => (p.startsWith(`$.${kind}[0]`) ? at + p.slice(`$.${kind}[0]`.length) : p));
+  if (structural.length) throw new SeedError(structural);
+  const references = (ENTRY_CHECKS[kind] as (entry: EntryOf<K>, at: string, refs: SeedReferences) => string[])(entry, at, refs);
   if (references.length) throw new SeedError(references);
 }
 

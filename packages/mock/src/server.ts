@@ -5,15 +5,33 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
-import { createMockApp, type MockApp, type MockOptions } from './app.ts';
+import { ANSWERED, createMockApp, type AnswerSink, type MockApp, type MockOptions } from './app.ts';
 import { ApiError, badRequest } from './errors.ts';
-import { htmlFaultResponse, partialBytes, sleep, statusFaultResponse, type Fault, type FaultController } from './faults.ts';
+import { htmlFaultResponse, partialBytes, sleep, statusFaultResponse } from './fault-answers.ts';
+import type { Fault, FaultController } from './faults.ts';
 import type { MockStore } from './store.ts';
 import type { RateLimiter } from './rate-limit.ts';
 
 export interface MockServerOptions extends MockOptions {
   /** The port on 127.0.0.1; 0 (default) picks a free one. */
   port?: number;
+  /** Called once per request, when its answer is done (or its connection cut): for request logs. */
+  onRequest?: (request: RequestRecord) => void;
+}
+
+/** One request as the server answered it. */
+export interface RequestRecord {
+  /** When it arrived. */
+  time: Date;
+  method: string;
+  /** The path, without the query string; any accepted API key in it is shown as `[redacted]`. */
+  path: string;
+  /** The status sent; undefined when the connection was cut before any header. */
+  status: number | undefined;
+  /** Arrival to the end of the answer, in milliseconds. */
+  ms: number;
+  /** The injected fault, if a rule fired. */
+  fault: Fault | undefined;
 }
 
 export interface MockServer {
@@ -68,7 +86,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     if ('delayMs' in fault && fault.delayMs) await sleep(fault.delayMs, stopping.signal);
     switch (fault.type) {
       case 'status':
-        return statusFaultResponse(fault);
+        return statusFaultResponse(fault, mock);
       case 'html':
         return htmlFaultResponse(fault);
       case 'reset': {
@@ -95,13 +113,34 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
   }
 
+  const answer = async (request: Request, env: unknown, fault: Fault | undefined) => {
+    const { incoming, outgoing } = env as { incoming: IncomingMessage; outgoing: ServerResponse };
+    if (fault) return applyFault(fault, request, incoming, outgoing);
+    // The app's answers are written here as they come (see `AnswerSink`); a preflight is a Response.
+    const sink: AnswerSink = {
+      answer(status, headers, json) {
+        outgoing.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(json) });
+        outgoing.end(json);
+      },
+    };
+    const response = await mock.app.fetch(request, sink);
+    return response === ANSWERED ? RESPONSE_ALREADY_SENT : response;
+  };
+  const onRequest = options.onRequest;
+  const redacted = (path: string) => mock.apiKeys.reduce((text, key) => text.split(key).join('[redacted]'), path);
   const listener = getRequestListener(
-    async (request, env) => {
-      const fault = mock.faults.pick(request.method, request.url);
-      if (!fault) return mock.fetch(request);
-      const { incoming, outgoing } = env as { incoming: IncomingMessage; outgoing: ServerResponse };
-      return applyFault(fault, request, incoming, outgoing);
-    },
+    onRequest
+      ? (request, env) => {
+          const time = new Date();
+          const started = performance.now();
+          const fault = mock.faults.pick(request.method, request.url);
+          const { outgoing } = env as { outgoing: ServerResponse };
+          outgoing.once('close', () =>
+            onRequest({ time, method: request.method, path: redacted(new URL(request.url).pathname), status: outgoing.headersSent ? outgoing.statusCode : undefined, ms: performance.now() - started, fault }),
+          );
+          return answer(request, env, fault);
+        }
+      : (request, env) => answer(request, env, mock.faults.pick(request.method, request.url)),
     {
       hostname: HOST,
       overrideGlobalObjects: false,

@@ -1,22 +1,13 @@
 // Request validation driven by the spec: one Ajv 2020 validator per operation for its path, query
 // and header parameters (with the spec's serialisation: comma-separated arrays, integer and
-// boolean coercion) and one for its JSON body. Failures become `details` keyed by field.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import * as ajvFormats from 'ajv-formats';
+// boolean coercion) and one for its JSON body, compiled ahead of time. Failures become `details`
+// keyed by field.
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ApiError, badRequest } from './errors.ts';
-import { document, operations, type OperationId, type RouteSpec } from './spec.ts';
-
-type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
-const addFormats: FormatsPlugin = ((ajvFormats as any).default?.default ?? (ajvFormats as any).default ?? ajvFormats) as FormatsPlugin;
-
-const DOC_ID = 'cometchat-openapi';
-
-function createAjv(coerce: boolean): Ajv2020 {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes: coerce });
-  addFormats(ajv);
-  ajv.addSchema(document as object, DOC_ID);
-  return ajv;
-}
+import * as documentValidators from './generated/document-validators.js';
+import * as parameterValidators from './generated/parameter-validators.js';
+import { operations, type OperationId, type RouteSpec } from './spec.ts';
+import { validatorName } from './validator-names.ts';
 
 /** What a request carries, already parsed, before validation. */
 export interface RawInput {
@@ -43,18 +34,16 @@ interface Validators {
 
 const LOCATIONS = ['path', 'query', 'header'] as const;
 
-function compile(op: RouteSpec, paramAjv: Ajv2020, bodyAjv: Ajv2020): Validators {
+/** The operation's validators, compiled ahead of time (scripts/generate-validators.ts). */
+function validatorsOf(op: RouteSpec): Validators {
+  const generated = (module: object, name: string): ValidateFunction => {
+    const validate = (module as Record<string, ValidateFunction | undefined>)[name];
+    if (!validate) throw new Error(`no generated validator ${name}: run \`pnpm generate\` after changing the spec`);
+    return validate;
+  };
   const params = {} as Validators['params'];
-  for (const location of LOCATIONS) {
-    const own = op.parameters.filter((p) => p.in === location);
-    params[location] = paramAjv.compile({
-      type: 'object',
-      properties: Object.fromEntries(own.map((p) => [p.name, { $ref: `${DOC_ID}#${p.schemaPointer}` }])),
-      required: own.filter((p) => p.required).map((p) => p.name),
-    });
-  }
-  const body = op.body ? bodyAjv.compile({ $ref: `${DOC_ID}#${op.body.schemaPointer}` }) : undefined;
-  return { params, ...(body ? { body } : {}) };
+  for (const location of LOCATIONS) params[location] = generated(parameterValidators, validatorName(op.operationId, location));
+  return { params, ...(op.body ? { body: generated(documentValidators, validatorName(op.operationId, 'body')) } : {}) };
 }
 
 /** Turns Ajv errors into CometChat's `details`: field (dotted path) -> messages. */
@@ -78,11 +67,9 @@ export class RequestValidator {
   readonly #operations = new Map<OperationId, RouteSpec>();
 
   constructor() {
-    const paramAjv = createAjv(true);
-    const bodyAjv = createAjv(false);
     for (const op of operations) {
       this.#operations.set(op.operationId, op);
-      this.#validators.set(op.operationId, compile(op, paramAjv, bodyAjv));
+      this.#validators.set(op.operationId, validatorsOf(op));
     }
   }
 

@@ -168,10 +168,33 @@ describe('faults', () => {
   });
 
   it('rejects bad rules with a clear error', () => {
-    expect(() => server.faults.set([{ fault: { type: 'explode' } as never }])).toThrow(/fault.type must be one of/);
+    expect(() => server.faults.set([{ fault: { type: 'explode' } as never }])).toThrow(/^faults\[0\]\.fault\.type: must be one of/);
+    expect(() => server.faults.set([{ fault: { type: 'reset' } }, { probabilty: 0.5, fault: { type: 'reset' } } as never])).toThrow(/^faults\[1\]\.probabilty: is not a rule field/);
+    expect(() => server.faults.set([{ fault: { type: 'delay', ms: 5, bytes: 3 } as never }])).toThrow(/^faults\[0\]\.fault\.bytes: is not a field of a delay fault/);
+    expect(() => server.faults.set([{ fault: { type: 'status', headers: { 'x-a': 1 } } as never }])).toThrow(/^faults\[0\]\.fault\.headers: must be an object of header names to string values/);
+    expect(() => server.faults.set([{ fault: { type: 'truncate', encoding: 'gzip' } as never }])).toThrow(/^faults\[0\]\.fault\.encoding/);
     expect(() => server.faults.set([{ operationId: 'nope' as never, fault: { type: 'reset' } }])).toThrow(/unknown operationId nope/);
     expect(() => server.faults.set([{ probability: 2, fault: { type: 'reset' } }])).toThrow(/probability/);
     expect(() => server.faults.set([{ fault: { type: 'status', status: 200 } }])).toThrow(/400-599/);
+  });
+
+  it('429 and 503 answer as CometChat\'s rate limit does, unless the rule says otherwise', async () => {
+    server.faults.set([
+      { operationId: 'getUserConversation', times: 1, fault: { type: 'status', status: 429 } },
+      { operationId: 'getUserConversation', times: 1, fault: { type: 'status', status: 503, retryAfter: 7, code: 'ERR_BUSY', headers: { 'X-Rate-Limit': '700' } } },
+    ]);
+    const limited = await fetch(`${server.url}/users/${U2}/conversation`, { headers });
+    expect(limited.status).toBe(429);
+    expect(Object.fromEntries(['retry-after', 'x-rate-limit', 'x-rate-limit-remaining'].map((h) => [h, limited.headers.get(h)]))).toEqual({
+      'retry-after': '1',
+      'x-rate-limit': '20000',
+      'x-rate-limit-remaining': '0',
+    });
+    expect(Number(limited.headers.get('x-rate-limit-reset'))).toBeGreaterThan(Date.now() / 1000);
+    expect((await limited.json()).error).toMatchObject({ code: 'ERR_TOO_MANY_REQUESTS', message: 'Too many requests. Please try again later.', source: 'chat-api' });
+    const overridden = await fetch(`${server.url}/users/${U2}/conversation`, { headers });
+    expect([overridden.status, overridden.headers.get('retry-after'), overridden.headers.get('x-rate-limit'), (await overridden.json()).error.code]).toEqual([503, '7', '700', 'ERR_BUSY']);
+    server.faults.clear();
   });
 
   it('the server keeps answering after every fault', async () => {

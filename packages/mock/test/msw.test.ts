@@ -65,7 +65,8 @@ describe('MSW handlers', () => {
     ]);
     const base = 'https://myapp.api-in.cometchat.io/v3';
     const status = await fetch(`${base}/users/${U2}/conversation`, { headers });
-    expect([status.status, status.headers.get('retry-after'), (await status.json()).error.code]).toEqual([503, '2', 'ERR_EXCEPTION']);
+    // 503 answers as CometChat's rate limit does, with the rule's Retry-After.
+    expect([status.status, status.headers.get('retry-after'), status.headers.get('x-rate-limit-remaining'), (await status.json()).error.code]).toEqual([503, '2', '0', 'ERR_TOO_MANY_REQUESTS']);
     const html = await fetch(`${base}/groups/project-group/conversation`, { headers });
     expect([html.status, html.headers.get('content-type')]).toEqual([502, 'text/html']);
     expect(await html.text()).toContain('502 Bad Gateway');

@@ -81,6 +81,8 @@ export function expectedFiles(pkg: Publishable, tarball: Tarball): Expectation[]
         ...common,
         ...dualBuild('index'),
         ...dualBuild('msw'),
+        // The edge entry, `@cometchat-rest/mock/app`: a bundle of its own (no shared chunk).
+        ...dualBuild('app'),
         'dist/cli.mjs',
         // tsdown's shared chunk (the Hono app), one per format, named by content hash.
         exactlyOne(/^dist\/app-[\w-]+\.mjs$/, 'the ESM app chunk'),

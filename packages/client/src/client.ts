@@ -70,7 +70,8 @@ export type CometChatClient<HasDefaultOnBehalfOf extends boolean = false> = Oper
  * const conversation = await cometchat.getUserConversation({ uid: 'cometchat-uid-2', onBehalfOf: 'cometchat-uid-1' });
  * ```
  */
-export function createCometChatClient<const O extends ClientOptions = {}>(options?: O): CometChatClient<SetsOnBehalfOf<O>>;
+export function createCometChatClient(): CometChatClient<false>;
+export function createCometChatClient<const O extends ClientOptions>(options: O): CometChatClient<SetsOnBehalfOf<O>>;
 export function createCometChatClient(options?: ClientOptions): CometChatClient<boolean> {
   const resolved = resolveOptions(options, SERVER);
   const { fetch } = resolved;

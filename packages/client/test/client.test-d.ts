@@ -75,6 +75,14 @@ describe('methods', () => {
     b.withOptions({ apiKey: 'other' });
   });
 
+  it('a custom fetch gets its parameter types from the options (contextual typing)', () => {
+    createCometChatClient({ apiKey: 'k', baseUrl: 'http://127.0.0.1/v3', fetch: (request, init) => {
+      expectTypeOf(request).toEqualTypeOf<Request>();
+      expectTypeOf(init).toEqualTypeOf<RequestInit | undefined>();
+      return fetch(request, init);
+    } });
+  });
+
   it('the API key may come from COMETCHAT_API_KEY, so it is optional in the options', () => {
     createCometChatClient({ appId: 'a', region: 'us' });
     createCometChatClient();

@@ -21,7 +21,6 @@ export type Rule = {
 };
 
 const SURROGATE = /[\uD800-\uDFFF]/;
-const BOUNDS = { string: ['character', 'Length'], array: ['item', 'Items'] } as Record<string, [string, string]>;
 
 /** The JSON type of a value as JSON Schema names it, `integer` for whole numbers. */
 function typeOf(value: unknown): string {
@@ -32,24 +31,31 @@ function typeOf(value: unknown): string {
 }
 
 const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : type === 'null' ? type : `a ${type}`);
+const allows = (types: string | readonly string[], type: string) => (typeof types === 'string' ? types === type : types.includes(type));
 
-/** What is wrong with `value` under `rule` (named `at`), or undefined when it meets it. */
+/** `at` must be at least/most `limit` (characters, items or the number itself), naming the keyword. */
+function bound(at: string, type: string, word: 'least' | 'most', limit: number): string {
+  const unit = type === 'string' ? 'character' : type === 'array' ? 'item' : '';
+  const keyword = `${word === 'least' ? 'min' : 'max'}${type === 'string' ? 'Length' : type === 'array' ? 'Items' : 'imum'}`;
+  return `${at} must be at ${word} ${limit}${unit && ` ${unit}${limit === 1 ? '' : 's'}`} (${keyword} ${limit})`;
+}
+
+/** What is wrong with `value` under `rule` (named `at`), or undefined when it meets it. Allocates nothing when it does. */
 export function violation(rule: Rule, value: unknown, at: string): string | undefined {
   const type = typeOf(value);
-  const types = rule.type === undefined ? undefined : ([] as string[]).concat(rule.type);
-  if (types && !types.includes(type) && !(type === 'integer' && types.includes('number'))) return `${at} must be ${types.map(article).join(' or ')}`;
+  const { type: types, min, max } = rule;
+  if (types !== undefined && !allows(types, type) && !(type === 'integer' && allows(types, 'number'))) return `${at} must be ${([] as string[]).concat(types).map(article).join(' or ')}`;
   if (rule.enum && !rule.enum.includes(value)) return `${at} must be one of ${rule.enum.map((v) => JSON.stringify(v)).join(', ')}`;
   if (rule.any && rule.any.every((alternative) => violation(alternative, value, at))) return `${at} matches none of the forms the spec allows`;
-  const [unit, suffix] = BOUNDS[type] ?? ['', 'imum'];
-  const size = type === 'string' ? (SURROGATE.test(value as string) ? [...(value as string)].length : (value as string).length) : type === 'array' ? (value as unknown[]).length : (value as number);
-  const bound = (word: string, limit: number) => `${at} must be ${word} ${limit}${unit && ` ${unit}${limit === 1 ? '' : 's'}`} (${word === 'at least' ? 'min' : 'max'}${suffix} ${limit})`;
-  if (rule.min !== undefined && size < rule.min) return bound('at least', rule.min);
-  if (rule.max !== undefined && size > rule.max) return bound('at most', rule.max);
+  if (min !== undefined || max !== undefined) {
+    const size = type === 'string' ? (SURROGATE.test(value as string) ? [...(value as string)].length : (value as string).length) : type === 'array' ? (value as unknown[]).length : (value as number);
+    if (min !== undefined && size < min) return bound(at, type, 'least', min);
+    if (max !== undefined && size > max) return bound(at, type, 'most', max);
+  }
   if (type === 'string') {
     if (rule.noComma && (value as string).includes(',')) return `${at} must not contain a comma: the list is sent comma-separated`;
     if (rule.pattern !== undefined && !new RegExp(rule.pattern, 'u').test(value as string)) return `${at} must match ${rule.pattern} (pattern)`;
-  }
-  if (type === 'array' && rule.items) {
+  } else if (type === 'array' && rule.items) {
     for (let i = 0; i < (value as unknown[]).length; i++) {
       const found = violation(rule.items, (value as unknown[])[i], `${at}[${i}]`);
       if (found) return found;

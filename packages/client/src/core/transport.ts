@@ -4,6 +4,7 @@
 // of one attempt. Redirects are never followed (a 3xx is an error), and no body is read past
 // `maxResponseBytes`.
 import { CometChatAbortError, CometChatArgumentError, CometChatConnectionError, CometChatError, CometChatInvalidResponseError, CometChatRateLimitError, CometChatTimeoutError, errorClassFor } from './errors.ts';
+import type { Log } from './logging.ts';
 import type { CallSettings, ResolvedOptions } from './options.ts';
 import type { Redactor } from './redact.ts';
 import { preview } from './results.ts';
@@ -27,8 +28,9 @@ export type TransportContext = { readonly options: ResolvedOptions; readonly red
 
 /** A failed attempt: the error to throw if it is the last, and what decides a retry. */
 type Failure = { error: CometChatError; status?: number; notSent?: boolean; ambiguous?: boolean; waitMs?: number | undefined };
-/** How an attempt ended, and the request it sent (for the log). */
-type Outcome = (RawResult | Failure) & { request?: Request | undefined };
+/** Where an attempt leaves the request it sent, for the log. */
+type Trace = { request?: Request | undefined };
+type Debug = Log | undefined;
 
 const TIMEOUT = Symbol();
 const ABORTED = Symbol();
@@ -144,11 +146,24 @@ function connectionFailure(operationId: string, request: Request, cause: unknown
 
 const aborted = (operationId: string, signal: AbortSignal | undefined) => new CometChatAbortError(`${operationId}: aborted by the caller's signal`, { operationId, cause: signal?.reason });
 
+/** A body read within `limit` (see readBody), logged at debug. */
+async function readText(operationId: string, response: Response, body: unknown, limit: number, redactor: Redactor, debug: Debug): Promise<string> {
+  const tooLarge = () => new CometChatInvalidResponseError(`${operationId}: ${response.status} response is larger than maxResponseBytes (${limit} bytes); the rest was not read`, { operationId, status: response.status, response });
+  const text = await readBody(body as ReadableStream<Uint8Array> | null | undefined, limit, tooLarge);
+  debug?.(4, `${operationId} ${response.status} response body: ${redactor.body(text)}`);
+  return text;
+}
+
+/** What openapi-fetch hands back, as a success or a failure. */
+async function complete(operationId: string, sent: ReturnType<RawSend>, limit: number, redactor: Redactor, debug: Debug): Promise<RawResult | Failure> {
+  const { data, error, response } = await sent;
+  return response.ok ? parseSuccess(operationId, response, await readText(operationId, response, data, limit, redactor, debug)) : httpFailure(operationId, response, error);
+}
+
 /** One attempt, bounded by the timeout and the caller's signal, body included. */
-export async function attempt(context: TransportContext, operationId: string, send: RawSend, settings: CallSettings): Promise<Outcome> {
+export async function attempt(context: TransportContext, operationId: string, send: RawSend, settings: CallSettings, trace?: Trace): Promise<RawResult | Failure> {
   const { options, redactor } = context;
-  const { log } = options;
-  const debug = log && log.level >= 4 ? log : undefined;
+  const debug = options.log && options.log.level >= 4 ? options.log : undefined;
   // Why the attempt was stopped, if it was; `stop` ends it at once, even if a custom fetch
   // ignores its signal. The AbortController is made only when fetch asks for the signal: it is
   // the most expensive object of a call, and a stub fetch never needs it.
@@ -172,15 +187,10 @@ export async function attempt(context: TransportContext, operationId: string, se
     },
   };
   const limit = settings.maxResponseBytes;
-  const read = (response: Response, body: ReadableStream<Uint8Array> | null | undefined) =>
-    readBody(body, limit, () => new CometChatInvalidResponseError(`${operationId}: ${response.status} response is larger than maxResponseBytes (${limit} bytes); the rest was not read`, { operationId, status: response.status, response })).then((text) => {
-      debug?.(4, `${operationId} ${response.status} response body: ${redactor.body(text)}`);
-      return text;
-    });
   try {
-    const outcome = await new Promise<Outcome>((resolve, fail) => {
+    return await new Promise<RawResult | Failure>((resolve, fail) => {
       reject = fail; // `stop` settles this at once, even if the request or its body never does
-      send({
+      const sent = send({
         headers: settings.headers,
         parseAs: 'stream',
         redirect: 'manual',
@@ -192,37 +202,37 @@ export async function attempt(context: TransportContext, operationId: string, se
           const response = await fetch(input, init);
           if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) throw redirected(operationId, input, response);
           // openapi-fetch reads an error body whole, itself: hand it one already read within the limit.
-          return response.ok ? response : new Response(await read(response, response.body), response);
+          return response.ok ? response : new Response(await readText(operationId, response, response.body, limit, redactor, debug), response);
         },
-      })
-        .then(async ({ data, error, response }) => (response.ok ? parseSuccess(operationId, response, await read(response, data as ReadableStream<Uint8Array> | undefined)) : httpFailure(operationId, response, error)))
-        .then(resolve, fail);
+      });
+      complete(operationId, sent, limit, redactor, debug).then(resolve, fail);
     });
-    outcome.request = request;
-    return outcome;
   } catch (cause) {
     if (reason === ABORTED) throw aborted(operationId, settings.signal);
-    if (reason === TIMEOUT) return { error: new CometChatTimeoutError(`${operationId}: no complete response within ${settings.timeoutMs} ms`, { operationId }), ambiguous: true, request };
+    if (reason === TIMEOUT) return { error: new CometChatTimeoutError(`${operationId}: no complete response within ${settings.timeoutMs} ms`, { operationId }), ambiguous: true };
     // A redirect or a body over the limit: final, the same answer would come again.
-    if (cause instanceof CometChatError) return { error: cause, request };
+    if (cause instanceof CometChatError) return { error: cause };
     // Failing before fetch was called is not a connection failure: the request could not be built.
     if (!request) throw new CometChatArgumentError('params', `params cannot be sent: ${String((cause as Error)?.message ?? cause)}`, operationId);
-    return { ...connectionFailure(operationId, request, cause), request };
+    return connectionFailure(operationId, request, cause);
   } finally {
     clearTimeout(timer);
     unsubscribe?.();
+    if (trace) trace.request = request;
   }
 }
 
 /** Attempts until one succeeds, a failure is not retryable, or the retries or the wait cap are spent. */
 export async function sendWithRetries(context: TransportContext, operationId: string, retrySafe: boolean, send: RawSend, settings: CallSettings): Promise<RawResult> {
   const { log, maxRetryWaitMs } = context.options;
+  const trace: Trace | undefined = log && {};
   for (let retry = 0; ; retry++) {
     if (settings.signal?.aborted) throw aborted(operationId, settings.signal);
     const started = log && performance.now();
-    const outcome = await attempt(context, operationId, send, settings);
-    // method, path (no query), status, duration and attempt number: never the key or the acting user.
-    const line = log && `${operationId} ${outcome.request?.method} ${outcome.request && new URL(outcome.request.url).pathname} ${'error' in outcome ? (outcome.error.status ?? outcome.error.name) : outcome.response.status} in ${Math.round(performance.now() - (started as number))} ms (attempt ${retry + 1} of ${settings.maxRetries + 1})`;
+    const outcome = await attempt(context, operationId, send, settings, trace);
+    // Method, path (no query), status, duration and attempt number: never the key or the acting user.
+    const request = trace?.request;
+    const line = log && `${operationId} ${request?.method} ${request && new URL(request.url).pathname} ${'error' in outcome ? (outcome.error.status ?? outcome.error.name) : outcome.response.status} in ${Math.round(performance.now() - (started as number))} ms (attempt ${retry + 1} of ${settings.maxRetries + 1})`;
     if (!('error' in outcome)) {
       log?.(3, line as string);
       return outcome;

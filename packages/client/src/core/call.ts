@@ -31,7 +31,8 @@ export function prepare<P, R extends OnBehalfOfRequirement>(
     spec,
     params,
     context,
-    run: async (page) => {
+    // Not async: a bad argument throws here, inside the caller's try (settle), without a promise of its own.
+    run: (page) => {
       const checked = checkParams(spec, params, context.options.onBehalfOf);
       if (page !== undefined) (checked as Record<string, unknown>)[spec.pagination!.pageParameter] = page;
       const settings = callSettings(context.options, options, spec.operationId);

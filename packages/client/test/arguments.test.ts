@@ -41,7 +41,7 @@ describe('client options', () => {
       appId: 'a1b2c3',
       region: 'eu',
       apiKey: API_KEY,
-      fetch: async (request) => {
+      fetch: async (request: Request) => {
         requests.push(request.url);
         return json({ data: conversation() });
       },
@@ -84,7 +84,7 @@ describe('call arguments', () => {
     ['uid', (c: any) => c.getUserConversation({ uid: 'a\uD800b', onBehalfOf: 'me' })],
     ['tags', (c: any) => c.listConversations({ tags: ['ok', '\uDC00'] })],
     ['onBehalfOf', (c: any) => c.getUserConversation({ uid: 'u', onBehalfOf: 'ユーザー' })],
-    ['params', (c: any) => c.listConversations({ searchKey: { nested: { deeper: 1 } } })],
+    ['searchKey', (c: any) => c.listConversations({ searchKey: { nested: { deeper: 1 } } })],
   ])('refuses a bad %s', async (argument, fn) => {
     const error = await call(fn);
     expect(error).toBeInstanceOf(CometChatArgumentError);

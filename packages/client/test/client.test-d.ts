@@ -14,11 +14,13 @@ import {
   type ListConversationsParams,
   CometChatError,
   CometChatRateLimitError,
+  type ClientOptions,
   type UpdateGroupConversationParams,
 } from '../src/index.ts';
 
 declare const client: CometChatClient;
 declare const withDefault: CometChatClient<true>;
+declare const b: CometChatClient<false>;
 
 describe('methods', () => {
   it('take typed params and resolve to typed results', () => {
@@ -53,6 +55,39 @@ describe('methods', () => {
     b.getUserConversation({ uid: 'u' });
   });
 
+  it('a config typed as ClientOptions (onBehalfOf maybe set) does not demand onBehalfOf in calls', () => {
+    const config: ClientOptions = { appId: 'a', region: 'us', apiKey: 'k', onBehalfOf: 'me' };
+    const c = createCometChatClient(config);
+    c.getUserConversation({ uid: 'u' });
+    c.getUserConversation({ uid: 'u', onBehalfOf: 'other' });
+  });
+
+  it('withOptions with onBehalfOf gives a client whose calls do not need it', () => {
+    const asUser = b.withOptions({ onBehalfOf: 'me' });
+    expectTypeOf(asUser).toEqualTypeOf<CometChatClient<true>>();
+    asUser.getUserConversation({ uid: 'u' });
+    const stillWithout = b.withOptions({ timeoutMs: 5, maxRetries: 1, headers: { 'x-a': 'b' } });
+    expectTypeOf(stillWithout).toEqualTypeOf<CometChatClient<false>>();
+    // @ts-expect-error: still no default onBehalfOf
+    stillWithout.getUserConversation({ uid: 'u' });
+    expectTypeOf(withDefault.withOptions({ maxRetries: 0 })).toEqualTypeOf<CometChatClient<true>>();
+    // @ts-expect-error: the key and base URL are shared, not changed
+    b.withOptions({ apiKey: 'other' });
+  });
+
+  it('a custom fetch gets its parameter types from the options (contextual typing)', () => {
+    createCometChatClient({ apiKey: 'k', baseUrl: 'http://127.0.0.1/v3', fetch: (request, init) => {
+      expectTypeOf(request).toEqualTypeOf<Request>();
+      expectTypeOf(init).toEqualTypeOf<RequestInit | undefined>();
+      return fetch(request, init);
+    } });
+  });
+
+  it('the API key may come from COMETCHAT_API_KEY, so it is optional in the options', () => {
+    createCometChatClient({ appId: 'a', region: 'us' });
+    createCometChatClient();
+  });
+
   it('wrong calls do not compile', () => {
     // @ts-expect-error: uid is required
     client.getUserConversation({ onBehalfOf: 'me' });
@@ -68,8 +103,8 @@ describe('methods', () => {
     client.listConversations({ conversationType: 'channel' });
     // @ts-expect-error: no such region
     createCometChatClient({ appId: 'a', region: 'mars', apiKey: 'k' });
-    // @ts-expect-error: apiKey is required
-    createCometChatClient({ appId: 'a', region: 'us' });
+    // @ts-expect-error: apiKey is a string
+    createCometChatClient({ appId: 'a', region: 'us', apiKey: 42 });
     // @ts-expect-error: no such method
     client.getConversations();
   });

@@ -40,7 +40,7 @@ describe('HTTP errors', () => {
     expect(error).toBeInstanceOf(CometChatError);
     expect(error).toBeInstanceOf(Error);
     expect(error).toMatchObject({ status, code, devMessage: 'dev: It failed', operationId: 'getUserConversation', details: { uid: ['The uid field is required.'] } });
-    expect(error.message).toBe(`getUserConversation: ${status} ${code}: It failed`);
+    expect(error.message).toBe(`getUserConversation: ${status} ${code}: It failed (uid: The uid field is required.)`);
     expect(error.response?.status).toBe(status);
     expect(error.headers?.get('content-type')).toBe('application/json');
   });
@@ -103,7 +103,7 @@ describe('the API key never leaks', () => {
 
   it('the redaction keeps the rest of the message', async () => {
     const error = await fail(echo);
-    expect(error.message).toBe('getUserConversation: 403 AUTH_ERR_NO_ACCESS: The key [redacted] cannot be used to perform this operation.');
+    expect(error.message).toBe('getUserConversation: 403 AUTH_ERR_NO_ACCESS: The key [redacted] cannot be used to perform this operation. (apikey: [redacted])');
   });
 
   it('not from the client object', () => {

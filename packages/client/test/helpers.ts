@@ -12,8 +12,11 @@ export type Handler = (request: Request, index: number) => Response | Promise<Re
 export function stubFetch(handler: Handler) {
   const requests: Recorded[] = [];
   const fetch = async (request: Request) => {
-    requests.push({ method: request.method, url: new URL(request.url), headers: request.headers, body: await request.clone().text() });
-    return handler(request, requests.length - 1);
+    // Recorded as fetch is called (before any await), so a test sees when a request starts.
+    const recorded: Recorded = { method: request.method, url: new URL(request.url), headers: request.headers, body: '' };
+    const index = requests.push(recorded) - 1;
+    recorded.body = await request.clone().text();
+    return handler(request, index);
   };
   return { fetch, requests };
 }

@@ -1,5 +1,6 @@
 // listConversations: awaited, one page; iterated, every conversation of every page, fetched lazily.
 import { describe, expect, it } from 'vitest';
+import { CometChatInvalidResponseError } from '../src/index.ts';
 import { clientWith, conversation, json } from './helpers.ts';
 
 /** A stub API with `total` conversations, paged as CometChat pages them. */
@@ -33,10 +34,10 @@ describe('listConversations', () => {
     expect(requests.every((r) => r.headers.get('onbehalfof') === 'me' && r.url.searchParams.get('perPage') === '2')).toBe(true);
   });
 
-  it('fetches pages lazily, one at a time', async () => {
+  it('starts the first page at once, and fetches the others lazily, one at a time', async () => {
     const { client, requests } = clientWith(pagedApi(10));
     const iterator = client.listConversations({ perPage: 3 })[Symbol.asyncIterator]();
-    expect(requests).toHaveLength(0);
+    expect(requests).toHaveLength(1);
     await iterator.next();
     expect(requests).toHaveLength(1);
     await iterator.next();
@@ -79,14 +80,18 @@ describe('listConversations', () => {
     expect(requests).toHaveLength(1);
   });
 
-  it('a server that does not advance pages cannot loop forever', async () => {
+  it('a server that does not advance pages cannot loop forever, nor repeat items', async () => {
     const { client, requests } = clientWith(() =>
       json({ data: [conversation()], meta: { pagination: { total: 50, count: 1, per_page: 1, current_page: 1, total_pages: 50 } } }),
     );
-    const all = [];
-    for await (const c of client.listConversations({ perPage: 1 })) all.push(c);
+    const all: unknown[] = [];
+    await expect(
+      (async () => {
+        for await (const c of client.listConversations({ perPage: 1 })) all.push(c);
+      })(),
+    ).rejects.toBeInstanceOf(CometChatInvalidResponseError);
     expect(requests).toHaveLength(2);
-    expect(all).toHaveLength(2);
+    expect(all).toHaveLength(1);
   });
 
   it('an error on a later page is thrown from the loop', async () => {

@@ -180,7 +180,7 @@ describe('retry arithmetic', () => {
   it('reads Retry-After and X-Rate-Limit-Reset, ignoring nonsense', () => {
     const now = Date.parse('2026-11-22T10:00:00Z');
     expect(serverWaitMs(new Headers({ 'retry-after': '15' }), now)).toBe(15_000);
-    expect(serverWaitMs(new Headers({ 'retry-after': '1.5' }), now)).toBe(1500);
+    expect(serverWaitMs(new Headers({ 'retry-after': '1.5' }), now)).toBeUndefined(); // delta-seconds are whole
     expect(serverWaitMs(new Headers({ 'retry-after': 'Sun, 22 Nov 2026 10:00:30 GMT' }), now)).toBe(30_000);
     expect(serverWaitMs(new Headers({ 'retry-after': 'Sun, 22 Nov 2026 09:00:00 GMT' }), now)).toBe(0);
     expect(serverWaitMs(new Headers({ 'x-rate-limit-reset': String(now / 1000 + 42) }), now)).toBe(42_000);

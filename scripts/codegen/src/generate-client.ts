@@ -6,12 +6,21 @@
 //
 //   tsx scripts/codegen/src/generate-client.ts --model packages/spec/operation-model.json --out packages/client/src/generated/operations.ts
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import type { OperationEntry, OperationModel, ParameterModel } from '@cometchat-rest/operation-model';
+import { dirname, join, resolve } from 'node:path';
+import { OpenApiDocument, type JsonObject, type OperationEntry, type OperationModel, type ParameterModel } from '@cometchat-rest/operation-model';
 import { fail, readCommandLine } from '@cometchat-rest/script-kit/cli';
+import { ruleOf, type RuleData } from './client-rules.ts';
 
-const cli = readCommandLine(process.argv.slice(2), { strings: ['model', 'out'], required: ['model', 'out'], usage: 'generate-client.ts --model <operation-model.json> --out <operations.ts>' });
-const model = JSON.parse(readFileSync(resolve(cli.options.model!), 'utf8')) as OperationModel;
+const cli = readCommandLine(process.argv.slice(2), {
+  strings: ['model', 'openapi', 'out'],
+  required: ['model', 'out'],
+  usage: 'generate-client.ts --model <operation-model.json> [--openapi <openapi.json, default: beside the model>] --out <operations.ts>',
+});
+const modelPath = resolve(cli.options.model!);
+const model = JSON.parse(readFileSync(modelPath, 'utf8')) as OperationModel;
+// The model's schema pointers point into the bundled document beside it.
+const openapiPath = resolve(cli.options.openapi ?? join(dirname(modelPath), 'openapi.json'));
+const document = new OpenApiDocument(JSON.parse(readFileSync(openapiPath, 'utf8')) as JsonObject, openapiPath);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const js = (value: unknown) => JSON.stringify(value);
@@ -25,7 +34,17 @@ function schemaType(pointer: string | null, id: string): string {
   return `Schemas[${js(match[1]!.replace(/~1/g, '/').replace(/~0/g, '~'))}]`;
 }
 
-type Field = { name: string; in: 'path' | 'query' | 'header' | 'body'; required: boolean; description: string };
+type Field = { name: string; in: 'path' | 'query' | 'header' | 'body'; required: boolean; description: string; rule: RuleData };
+
+/** The spec's constraints on a field, for the core to check before sending; fails loudly on what it cannot represent. */
+function rule(pointer: string | null, where: string, commaSeparated = false): RuleData {
+  if (pointer === null) fail(`${where}: a parameter needs a schema (not content) for the client to check it`);
+  try {
+    return ruleOf(document, pointer, where, commaSeparated);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
 
 /** The operation's parameters and body fields as the one params object of its method. */
 function fieldsOf(op: OperationEntry, id: string): Field[] {
@@ -34,12 +53,18 @@ function fieldsOf(op: OperationEntry, id: string): Field[] {
     if (p.in === 'cookie') fail(`${id}: parameters in "cookie" are not supported`);
     if (p.in === 'header' && p.name !== 'onBehalfOf') fail(`${id}: header parameters other than onBehalfOf are not supported (${p.name})`);
     if (p.in === 'query' && isArray(p) && !(p.style === 'form' && !p.explode)) fail(`${id}: array query parameter ${js(p.name)} must be form/explode:false (comma-separated)`);
-    fields.push({ name: p.name, in: p.in, required: p.required, description: p.description ?? '' });
+    const checked = rule(p.schema, `${id}: ${p.in} parameter ${js(p.name)}`, p.in === 'query' && isArray(p));
+    // A query value of another type than the spec's would reach openapi-fetch's serializer, which does
+    // not encode object keys: the type is what keeps `searchKey: { ']=x&a[': 1 }` off the wire.
+    if (p.in === 'query' && checked.type === undefined && checked.any === undefined) fail(`${id}: query parameter ${js(p.name)} needs a type for the client to check`);
+    fields.push({ name: p.name, in: p.in, required: p.required, description: p.description ?? '', rule: checked });
   }
   const body = op.requestBody;
   if (body) {
     if (!body.content.some((media) => media.mediaType === 'application/json') || body.properties === null) fail(`${id}: the request body must be a JSON object with properties`);
-    for (const property of body.properties) fields.push({ name: property.name, in: 'body', required: body.required && property.required, description: property.description ?? '' });
+    for (const property of body.properties) {
+      fields.push({ name: property.name, in: 'body', required: body.required && property.required, description: property.description ?? '', rule: rule(property.schema, `${id}: body field ${js(property.name)}`) });
+    }
   }
   // Every parameter and body field becomes a key of one params object: two with one name could not both be passed.
   const seen = new Map<string, string>();
@@ -60,7 +85,14 @@ const signatures: string[] = [];
 const implementations: string[] = [];
 const ids = new Set<string>();
 /** What the generated file imports from the core: only what its operations use. */
-const coreImports = new Set(['prepare', 'type Core', 'type OperationSpec', 'type RequestOptions', 'type ServerInfo']);
+const coreImports = new Set(['prepare', 'type Core', 'type OperationSpec', 'type RequestOptions', 'type Rule', 'type ServerInfo']);
+/** Each distinct rule once (as `ruleN`), so the descriptors stay small: most operations share theirs. */
+const rules = new Map<string, string>();
+const ruleName = (data: RuleData) => {
+  const key = js(data);
+  if (!rules.has(key)) rules.set(key, `rule${rules.size + 1}`);
+  return rules.get(key)!;
+};
 
 for (const op of model.operations) {
   const id = op.operationId;
@@ -88,6 +120,7 @@ for (const op of model.operations) {
       `    onBehalfOf: ${js(requirement)},\n` +
       list('bodyFields', bodyFields.map((f) => f.name)) +
       list('requiredBodyFields', bodyFields.filter((f) => f.required).map((f) => f.name)) +
+      `    rules: { ${fields.map((f) => `${f.name}: ${ruleName(f.rule)}`).join(', ')} },\n` +
       `    retrySafe: ${js(op.retrySafe)},\n` +
       (op.pagination ? `    pagination: ${js({ pageParameter: op.pagination.pageParameter, sizeParameter: op.pagination.sizeParameter, items: op.pagination.items, meta: op.pagination.meta })},\n` : '') +
       `  },`,
@@ -166,6 +199,9 @@ export const SERVER_URL = ${js(server.url)};
 export const REGIONS = ${js(regions)} as const;
 /** Where the API is served, for the core. */
 export const SERVER: ServerInfo = { url: SERVER_URL, regions: REGIONS };
+
+/** The spec's constraints on parameters and body fields, each distinct one once (scripts/codegen/src/client-rules.ts). */
+${[...rules].map(([data, name]) => `const ${name}: Rule = ${data};`).join('\n')}
 
 /** What the core checks each call against. */
 const SPECS = {

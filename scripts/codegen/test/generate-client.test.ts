@@ -14,11 +14,12 @@ const committed = readFileSync(new URL('../../../packages/client/src/generated/o
 const dir = mkdtempSync(join(tmpdir(), 'cometchat-client-gen-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the generator on the model of `spec`. */
+/** Runs the generator on the model of `spec`, with the spec beside it (where the model's schema pointers point). */
 function generate(spec: JsonObject): { status: number; output: string; code?: string } {
   const input = join(dir, 'operation-model.json');
   const out = join(dir, 'operations.ts');
   writeFileSync(input, JSON.stringify(buildOperationModel(new OpenApiDocument(spec, 'test')).model));
+  writeFileSync(join(dir, 'openapi.json'), JSON.stringify(spec));
   try {
     execFileSync('tsx', [script, '--model', input, '--out', out], { stdio: 'pipe' });
     return { status: 0, output: '', code: readFileSync(out, 'utf8') };
@@ -90,5 +91,35 @@ describe('generate-client', () => {
     const code = generate(changed).code!;
     expect(code).toMatch(/getUserConversation\(params: GetUserConversationParams<D>, options\?: RequestOptions\): APIPromise<Schemas\["UserConversation"\]\[\]>;/);
     expect(code).toContain('getUserConversation: (params, options) =>\n      itemsResult<Schemas["UserConversation"]>(');
+  });
+
+  it("emits each parameter's and body field's constraints from the spec (not copied by hand)", () => {
+    const changed = spec();
+    changed.components.parameters.perPage.schema.maximum = 50;
+    changed.components.schemas.Tags.maxItems = 7;
+    changed.components.parameters.searchKey.schema.pattern = '^[a-z]+$';
+    const code = generate(changed).code!;
+    const rules = new Map([...code.matchAll(/^const (rule\d+): Rule = (.+);$/gm)].map(([, name, data]) => [name!, JSON.parse(data!)]));
+    const ruleOf = (operation: string, field: string) => rules.get(new RegExp(`"${operation}": \\{[^}]*?rules: \\{[^}]*\\b${field}: (rule\\d+)`, 's').exec(code)![1]!);
+    expect(ruleOf('listConversations', 'perPage')).toEqual({ type: 'integer', min: 1, max: 50 });
+    expect(ruleOf('listConversations', 'searchKey')).toEqual({ type: 'string', min: 1, pattern: '^[a-z]+$' });
+    expect(ruleOf('listConversations', 'tags')).toEqual({ type: 'array', min: 1, items: { type: 'string', min: 1, max: 100, noComma: true } });
+    expect(ruleOf('updateUserConversation', 'tags')).toEqual({ type: 'array', max: 7, items: { type: 'string', max: 100 } });
+    expect(ruleOf('markUserConversationAsUnread', 'messageId')).toEqual({ type: 'integer', min: 1 });
+    expect(ruleOf('getUserConversation', 'onBehalfOf')).toEqual({ type: 'string', min: 1, max: 100 });
+    // Each distinct rule is emitted once.
+    expect(new Set([...rules.values()].map((rule) => JSON.stringify(rule))).size).toBe(rules.size);
+  });
+
+  it('fails on a query parameter without a type (the type keeps objects off the query string)', () => {
+    const broken = spec();
+    broken.components.parameters.searchKey.schema = { description: 'anything' };
+    expect(generate(broken).output).toContain('listConversations: query parameter "searchKey" needs a type for the client to check');
+  });
+
+  it('fails on a schema with two kinds of bound, which the compact rule cannot hold', () => {
+    const broken = spec();
+    broken.components.parameters.perPage.schema.minLength = 1;
+    expect(generate(broken).output).toContain('the client checks one kind of bound per schema');
   });
 });

@@ -1,8 +1,11 @@
 // Contract: every operation, client -> mock, with the raw responses checked against the spec (Ajv
 // 2020 over the bundled document) for the success status and for 400, 401, 403 and 404, and the
-// client's typed result or typed error checked against what came over the wire.
+// client's typed result or typed error checked against what came over the wire. The client refuses
+// the 400 cases' values itself (the spec's constraints, before sending); to see the mock's 400 too,
+// each goes out with a stand-in value that a fetch swaps for the refused one on the wire.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  CometChatArgumentError,
   CometChatAuthenticationError,
   CometChatBadRequestError,
   CometChatError,
@@ -23,6 +26,8 @@ const WRONG_KEY = 'contract-wrong-key-5e0c1d2b7a9f';
 const AUTH_ONLY_KEY = 'contract-auth-only-key-83b1f7c2d4e6';
 const TOO_LONG = 'x'.repeat(101); // uid, guid and onBehalfOf allow at most 100 characters
 const TAGS_26 = Array.from({ length: 26 }, (_, i) => `tag-${i}`);
+/** Sent in place of a value the client refuses, and swapped for it on the wire. */
+const STAND_IN = 'stand-in-3f9a';
 
 let server: MockServer;
 const recorder = recordingFetch();
@@ -53,6 +58,12 @@ interface ErrorCase {
   why: string;
   call: Call;
   client?: 'wrongKey' | 'authOnly';
+  /**
+   * A value the client refuses before sending: `refused` is the call as a user would make it (a
+   * CometChatArgumentError, nothing sent); `call` sends `swap[0]` instead, and the wire gets `swap[1]`.
+   */
+  swap?: readonly [standIn: string, wire: string];
+  refused?: Call;
 }
 interface OperationCase {
   kind: Kind;
@@ -68,20 +79,25 @@ const authErrors = (call: Call): ErrorCase[] => [
   { status: 403, code: 'AUTH_ERR_NO_ACCESS', why: 'an authOnly API key', call, client: 'authOnly' },
 ];
 
-const userOp = (success: Call, make: (uid: string) => Call, badRequest?: Call): OperationCase['errors'] => [
-  { status: 400, code: 'ERR_BAD_REQUEST', why: 'a uid of 101 characters', call: badRequest ?? make(TOO_LONG) },
+const refusedUid = (make: (id: string) => Call) => ({ call: make(STAND_IN), swap: [STAND_IN, TOO_LONG] as const, refused: make(TOO_LONG) });
+/** The 400 of 26 tags (the spec allows 25), for the update operations. */
+const tooManyTags = (update: (tags: string[]) => Call) => ({ call: update([STAND_IN]), swap: [JSON.stringify([STAND_IN]), JSON.stringify(TAGS_26)] as const, refused: update(TAGS_26) });
+type BadRequest = Pick<ErrorCase, 'call' | 'swap' | 'refused'>;
+
+const userOp = (success: Call, make: (uid: string) => Call, badRequest?: BadRequest): OperationCase['errors'] => [
+  { status: 400, code: 'ERR_BAD_REQUEST', why: badRequest ? '26 tags' : 'a uid of 101 characters', ...(badRequest ?? refusedUid(make)) },
   ...authErrors(success),
   { status: 403, code: 'ERR_CONVERSATION_NOT_ACCESSIBLE', why: 'no message exchanged with that user', call: make(U5) },
   { status: 404, code: 'ERR_UID_NOT_FOUND', why: 'an unknown uid', call: make('no-such-user') },
 ];
-const groupOp = (success: Call, make: (guid: string) => Call, badRequest?: Call): OperationCase['errors'] => [
-  { status: 400, code: 'ERR_BAD_REQUEST', why: 'a guid of 101 characters', call: badRequest ?? make(TOO_LONG) },
+const groupOp = (success: Call, make: (guid: string) => Call, badRequest?: BadRequest): OperationCase['errors'] => [
+  { status: 400, code: 'ERR_BAD_REQUEST', why: badRequest ? '26 tags' : 'a guid of 101 characters', ...(badRequest ?? refusedUid(make)) },
   ...authErrors(success),
   { status: 403, code: 'ERR_CONVERSATION_NOT_ACCESSIBLE', why: 'not a member of the group', call: make(NOT_MY_GROUP) },
   { status: 404, code: 'ERR_GUID_NOT_FOUND', why: 'an unknown guid', call: make('no-such-group') },
 ];
 const byIdOp = (success: Call, make: (conversationId: string, onBehalfOf?: string) => Call): OperationCase['errors'] => [
-  { status: 400, code: 'ERR_BAD_REQUEST', why: 'an onBehalfOf of 101 characters', call: make(`${U1}_user_${U2}`, TOO_LONG) },
+  { status: 400, code: 'ERR_BAD_REQUEST', why: 'an onBehalfOf of 101 characters', call: make(`${U1}_user_${U2}`, STAND_IN), swap: [STAND_IN, TOO_LONG], refused: make(`${U1}_user_${U2}`, TOO_LONG) },
   ...authErrors(success),
   { status: 403, code: 'ERR_CONVERSATION_NOT_ACCESSIBLE', why: "someone else's conversation", call: make(`${U2}_user_cometchat-uid-3`) },
   { status: 404, code: 'ERR_CONVERSATION_NOT_FOUND', why: 'an unknown conversation id', call: make('nobody_user_noone') },
@@ -94,7 +110,7 @@ const cases: Record<string, OperationCase> = {
     kind: 'page',
     success: (c) => c.listConversations({ perPage: 2, withTags: true }),
     errors: [
-      { status: 400, code: 'ERR_BAD_REQUEST', why: 'perPage 0', call: (c) => c.listConversations({ perPage: 0 }) },
+      { status: 400, code: 'ERR_BAD_REQUEST', why: 'perPage 0', call: (c) => c.listConversations({ perPage: 987 }), swap: ['perPage=987', 'perPage=0'], refused: (c) => c.listConversations({ perPage: 0 }) },
       ...authErrors((c) => c.listConversations()),
       { status: 404, code: 'ERR_UID_NOT_FOUND', why: 'an unknown onBehalfOf', call: (c) => c.listConversations({ onBehalfOf: 'no-such-user' }) },
     ],
@@ -128,7 +144,7 @@ const cases: Record<string, OperationCase> = {
     errors: userOp(
       (c) => c.updateUserConversation({ uid: U2, tags: ['x'] }),
       (uid) => (c) => c.updateUserConversation({ uid, tags: ['x'] }),
-      (c) => c.updateUserConversation({ uid: U2, tags: TAGS_26 }),
+      tooManyTags((tags) => (c) => c.updateUserConversation({ uid: U2, tags })),
     ),
   },
   resetUserConversation: {
@@ -167,7 +183,7 @@ const cases: Record<string, OperationCase> = {
     errors: groupOp(
       (c) => c.updateGroupConversation({ guid: GROUP, tags: ['x'] }),
       (guid) => (c) => c.updateGroupConversation({ guid, tags: ['x'] }),
-      (c) => c.updateGroupConversation({ guid: GROUP, tags: TAGS_26 }),
+      tooManyTags((tags) => (c) => c.updateGroupConversation({ guid: GROUP, tags })),
     ),
   },
   resetGroupConversation: {
@@ -195,6 +211,23 @@ const cases: Record<string, OperationCase> = {
     errors: groupOp((c) => c.markGroupConversationAsUnread({ guid: GROUP, messageId: 11 }), (guid) => (c) => c.markGroupConversationAsUnread({ guid, messageId: 11 })),
   },
 };
+
+/** A client whose fetch swaps `standIn` for `wire` in the URL, the headers and the body: the request the client would refuse. */
+function swapping([standIn, wire]: readonly [string, string]): CometChatClient<true> {
+  const swap = (text: string) => text.split(standIn).join(wire);
+  return createCometChatClient({
+    baseUrl: server.url,
+    apiKey: DEMO_API_KEY,
+    onBehalfOf: U1,
+    maxRetries: 0,
+    timeoutMs: 10_000,
+    fetch: async (request, init) => {
+      const headers = new Headers([...request.headers].map(([name, value]): [string, string] => [name, swap(value)]));
+      const body = request.body ? swap(await request.text()) : undefined;
+      return recorder.fetch(new Request(swap(request.url), { method: request.method, headers, body, redirect: request.redirect }), init);
+    },
+  });
+}
 
 /** The only exchange of the call just made, with its body parsed, after checking it against the spec. */
 async function checkedExchange(operationId: string, status: number): Promise<{ exchange: Exchange; body: any }> {
@@ -253,7 +286,12 @@ describe('contract: client -> mock -> spec', () => {
     });
 
     it.each(testCase.errors.map((e) => [`${e.status} ${e.code} (${e.why})`, e] as const))('error %s: typed, and the wire body matches the spec', async (_, errorCase) => {
-      const client = errorCase.client === 'wrongKey' ? wrongKey : errorCase.client === 'authOnly' ? authOnly : ok;
+      if (errorCase.refused) {
+        const refusal = await rejectionOf(errorCase.refused(ok), 10_000, operationId);
+        expect(refusal, 'the client refuses the value before sending').toBeInstanceOf(CometChatArgumentError);
+        expect(recorder.exchanges).toHaveLength(0);
+      }
+      const client = errorCase.client === 'wrongKey' ? wrongKey : errorCase.client === 'authOnly' ? authOnly : errorCase.swap ? swapping(errorCase.swap) : ok;
       const before = server.store.snapshot();
       const error = await rejectionOf(errorCase.call(client), 10_000, operationId);
       const { body } = await checkedExchange(operationId, errorCase.status);

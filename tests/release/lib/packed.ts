@@ -65,6 +65,13 @@ const exactlyOne = (pattern: RegExp, what: string): Expectation => ({ pattern, m
 const LICENSE = exactlyOne(/^LICENSE(\.md|\.txt)?$/, 'LICENSE');
 const dualBuild = (entry: string) => [`dist/${entry}.mjs`, `dist/${entry}.cjs`, `dist/${entry}.d.mts`, `dist/${entry}.d.cts`];
 
+/**
+ * The packages that ship source maps and declaration maps, with the `src/` they point at, so stack
+ * traces and go-to-definition land in real source (issue 9, item 17).
+ */
+export const SHIPS_SOURCE_MAPS: readonly Publishable[] = ['client'];
+const withMaps = (files: string[]) => files.flatMap((file) => [file, `${file}.map`]);
+
 /** Exactly what each package ships. `spec` needs its tarball: one JSON Schema per component schema of the bundled spec. */
 export function expectedFiles(pkg: Publishable, tarball: Tarball): Expectation[] {
   const common: Expectation[] = ['package.json', 'README.md', LICENSE];
@@ -74,8 +81,9 @@ export function expectedFiles(pkg: Publishable, tarball: Tarball): Expectation[]
       return [...common, 'index.js', 'index.d.ts', 'openapi.json', 'openapi.yaml', 'operation-model.json', 'operation-model.d.ts', ...schemas.map((name) => `schemas/${name}.json`)];
     }
     case 'models':
-    case 'client':
       return [...common, ...dualBuild('index')];
+    case 'client':
+      return [...common, ...withMaps(dualBuild('index')), { pattern: /^src\/.+\.ts$/, min: 1, max: Infinity, what: 'the sources the maps point at' }];
     case 'mock':
       return [
         ...common,
@@ -136,9 +144,33 @@ function manifestTargets(manifest: Record<string, any>): string[] {
 
 const DEP_FIELDS = ['dependencies', 'peerDependencies', 'optionalDependencies', 'devDependencies'] as const;
 
+/** A package that ships maps: its `src/*.ts` (not tests) and `dist/*.map` are expected, not forbidden. */
+const mappedFile = (pkg: Publishable, file: string) => SHIPS_SOURCE_MAPS.includes(pkg) && (/^src\/.+\.ts$/.test(file) || /^dist\/[^/]+\.map$/.test(file)) && !/\.(test|spec|bench)\.ts$/.test(file);
+
+/** The problems of a map-shipping package's maps: every code file points at its map, every map's sources are shipped. */
+function mapProblems(tarball: Tarball, have: Set<string>): string[] {
+  const problems: string[] = [];
+  for (const file of tarball.files.filter((f) => CODE.test(f) && f.startsWith('dist/'))) {
+    const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(tarball.read(file))?.[1];
+    const map = url && posix.join(posix.dirname(file), url);
+    if (!map || !have.has(map)) {
+      problems.push(`${file}: has no sourceMappingURL to a shipped map`);
+      continue;
+    }
+    const { sources = [] } = JSON.parse(tarball.read(map) || '{}') as { sources?: string[] };
+    if (sources.length === 0) problems.push(`${map}: names no sources`);
+    for (const source of sources) {
+      const path = posix.normalize(posix.join(posix.dirname(map), source));
+      if (!have.has(path)) problems.push(`${map}: its source ${source} is not in the package`);
+    }
+  }
+  return problems;
+}
+
 /**
  * Every rule a shipped package keeps, as a list of problems (empty when it is fine):
- * no source, tests, maps or config; no `sourceMappingURL`; every relative import of the shipped
+ * no source, tests, maps or config (a package of SHIPS_SOURCE_MAPS ships its maps and the `src/`
+ * they point at, and every map must resolve); no `sourceMappingURL` elsewhere; every relative import of the shipped
  * code and types, and every target of package.json, resolves to a shipped file; no `workspace:` or
  * `catalog:` left; internal dependencies a caret range of the versions released with it (`workspace:^`),
  * so a consumer who also installs a newer compatible spec or models gets one copy, not two.
@@ -146,11 +178,13 @@ const DEP_FIELDS = ['dependencies', 'peerDependencies', 'optionalDependencies', 
 export function problemsOf(pkg: Publishable, tarball: Tarball, internalVersions: Record<string, string>): string[] {
   const problems: string[] = [];
   const have = new Set(tarball.files);
+  const mapped = SHIPS_SOURCE_MAPS.includes(pkg);
+  if (mapped) problems.push(...mapProblems(tarball, have));
   for (const file of tarball.files) {
-    for (const [pattern, what] of FORBIDDEN) if (pattern.test(file)) problems.push(`${file}: ${what}`);
+    if (!mappedFile(pkg, file)) for (const [pattern, what] of FORBIDDEN) if (pattern.test(file)) problems.push(`${file}: ${what}`);
     if (!CODE.test(file)) continue;
     const text = tarball.read(file);
-    if (/[#@]\s*sourceMappingURL=/.test(text)) problems.push(`${file}: has a sourceMappingURL comment`);
+    if (!mapped && /[#@]\s*sourceMappingURL=/.test(text)) problems.push(`${file}: has a sourceMappingURL comment`);
     const specifiers = text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["'](\.{1,2}\/[^"']+)["']/gm);
     for (const [, specifier] of specifiers) {
       const target = posix.normalize(posix.join(posix.dirname(file), specifier!));

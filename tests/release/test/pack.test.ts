@@ -1,5 +1,6 @@
 // What each publishable package ships, as `pnpm pack` (and so `pnpm publish`) makes its tarball from
-// the work tree: exactly the expected files (no src, tests, maps, .turbo or config), code whose
+// the work tree: exactly the expected files (no src, tests, maps, .turbo or config, but for the
+// client's source maps and the src/ they point at), code whose
 // relative imports and package.json targets all resolve inside the tarball, and a manifest with
 // `workspace:`/`catalog:` resolved to the versions released together. Needs the packages built
 // (turbo runs `^build` first).
@@ -20,7 +21,7 @@ describe('the rules themselves', () => {
   const bad = {
     files: ['README.md', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.mts', 'dist/index.mjs', 'dist/index.mjs.map', 'package.json', 'src/index.ts', '.turbo/turbo-build.log'],
     manifest: {
-      name: '@cometchat-rest/client',
+      name: '@cometchat-rest/models',
       version: '1.0.0',
       publishConfig: { access: 'public' },
       exports: { '.': { import: './dist/index.mjs', require: './dist/missing.cjs' } },
@@ -35,13 +36,13 @@ describe('the rules themselves', () => {
   };
 
   it('flags unexpected and missing files', () => {
-    const { missing, unexpected } = compareFiles(bad.files.filter((f) => f !== 'dist/index.d.cts'), expectedFiles('client', bad));
+    const { missing, unexpected } = compareFiles(bad.files.filter((f) => f !== 'dist/index.d.cts'), expectedFiles('models', bad));
     expect(missing).toEqual(['LICENSE (/^LICENSE(\\.md|\\.txt)?$/): 0 files, expected 1..1', 'dist/index.d.cts']);
     expect(unexpected).toEqual(['dist/index.mjs.map', 'src/index.ts', '.turbo/turbo-build.log']);
   });
 
   it('flags maps, sources, dangling imports and targets, and unresolved workspace ranges', () => {
-    const problems = problemsOf('client', bad, { '@cometchat-rest/models': '1.0.0' });
+    const problems = problemsOf('models', bad, { '@cometchat-rest/models': '1.0.0' });
     // `./index.mjs` from a .d.mts is `./index.d.mts`, which is there.
     expect(problems.filter((p) => p.includes('./index.mjs'))).toEqual([]);
     expect(problems).toEqual(
@@ -58,5 +59,21 @@ describe('the rules themselves', () => {
         'package.json: dependencies.openapi-fetch is still catalog:',
       ]),
     );
+  });
+
+  it('for the client, which ships its maps: flags a code file without its map, and a map whose source is not shipped', () => {
+    const files = ['LICENSE', 'README.md', 'package.json', 'src/index.ts', ...['index.mjs', 'index.cjs', 'index.d.mts', 'index.d.cts'].flatMap((f) => [`dist/${f}`, `dist/${f}.map`])];
+    const read = (path: string) =>
+      path === 'dist/index.mjs.map' ? JSON.stringify({ sources: ['../src/index.ts', '../src/core/gone.ts'] })
+      : path.endsWith('.map') ? JSON.stringify({ sources: ['../src/index.ts'] })
+      : path === 'dist/index.cjs' ? 'module.exports = {};'
+      : path.startsWith('dist/') ? `export {};\n//# sourceMappingURL=${path.slice('dist/'.length)}.map`
+      : '';
+    const tarball = { files, manifest: { name: '@cometchat-rest/client', publishConfig: { access: 'public' } }, read };
+    expect(compareFiles(files, expectedFiles('client', tarball))).toEqual({ missing: [], unexpected: [] });
+    const problems = problemsOf('client', tarball, {});
+    expect(problems).toContain('dist/index.mjs.map: its source ../src/core/gone.ts is not in the package');
+    expect(problems).toContain('dist/index.cjs: has no sourceMappingURL to a shipped map');
+    expect(problems.filter((p) => p.includes('a source map') || p.includes('src/index.ts'))).toEqual([]);
   });
 });

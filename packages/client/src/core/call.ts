@@ -2,7 +2,7 @@
 // sent through the transport, and its success body turned into the operation's result kind.
 import type { Client } from 'openapi-fetch';
 import type { paths } from '@cometchat-rest/models';
-import { APIPromise } from './api-promise.ts';
+import { APIPromise, type WithResponse } from './api-promise.ts';
 import { checkParams, type CheckedParams, type OnBehalfOfRequirement, type OperationSpec } from './operation.ts';
 import { callSettings, check, type RequestOptions } from './options.ts';
 import { ConversationPagePromise } from './pagination.ts';
@@ -13,7 +13,7 @@ import { sendWithRetries, type AttemptInit, type RawResult, type RawSend, type T
 export type Core = { readonly raw: Client<paths>; readonly context: TransportContext };
 
 /** A call ready to run: `run(page)` sends it (with `page` as the page number of a paged operation). */
-export type PreparedCall = { readonly spec: OperationSpec; readonly params: unknown; run(page?: number): Promise<RawResult> };
+export type PreparedCall = { readonly spec: OperationSpec; readonly params: unknown; readonly context: TransportContext; run(page?: number): Promise<RawResult> };
 
 /**
  * Prepares a call. `send` is the generated method's typed openapi-fetch call: it builds the request
@@ -26,44 +26,58 @@ export function prepare<P, R extends OnBehalfOfRequirement>(
   options: RequestOptions | undefined,
   send: (params: CheckedParams<P, R>, init: AttemptInit) => ReturnType<RawSend>,
 ): PreparedCall {
+  const { context } = core;
   return {
     spec,
     params,
-    run: async (page) => {
-      const checked = checkParams(spec, params, core.context.options.onBehalfOf);
+    context,
+    // Not async: a bad argument throws here, inside the caller's try (settle), without a promise of its own.
+    run: (page) => {
+      const checked = checkParams(spec, params, context.options.onBehalfOf);
       if (page !== undefined) (checked as Record<string, unknown>)[spec.pagination!.pageParameter] = page;
-      const settings = callSettings(core.context.options, options, spec.operationId);
-      return sendWithRetries(core.context, spec.operationId, spec.retrySafe, (init) => send(checked, init), settings);
+      const settings = callSettings(context.options, options, spec.operationId);
+      return sendWithRetries(context, spec.operationId, spec.retrySafe, (init) => send(checked, init), settings);
     },
   };
 }
 
-const settle = (call: PreparedCall, kind: 'item' | 'items' | 'action') =>
-  call.run().then(({ body, response }) => ({ data: unwrap(kind, call.spec.operationId, body, response), response }));
+/** Runs a call to its result; every error leaves here, with the API key redacted from all of it. */
+async function settle<T>(call: PreparedCall, kind: 'item' | 'items' | 'action'): Promise<WithResponse<T>> {
+  try {
+    const { body, response } = await call.run();
+    return { data: unwrap(kind, call.spec.operationId, body, response) as T, response };
+  } catch (error) {
+    throw call.context.redactor.error(error);
+  }
+}
 
 /** `x-result: item`: the one object in `data`. */
 export function itemResult<T>(call: PreparedCall): APIPromise<T> {
-  return new APIPromise(() => settle(call, 'item') as Promise<{ data: T; response: Response }>);
+  return new APIPromise(() => settle<T>(call, 'item'));
 }
 
 /** `x-result: items`: the array in `data`. */
 export function itemsResult<T>(call: PreparedCall): APIPromise<T[]> {
-  return new APIPromise(() => settle(call, 'items') as Promise<{ data: T[]; response: Response }>);
+  return new APIPromise(() => settle<T[]>(call, 'items'));
 }
 
 /** `x-result: action`: `success` and the message. */
 export function actionResult(call: PreparedCall): APIPromise<ActionResult> {
-  return new APIPromise(() => settle(call, 'action') as Promise<{ data: ActionResult; response: Response }>);
+  return new APIPromise(() => settle<ActionResult>(call, 'action'));
 }
 
 /** `x-result: page`: one page, or every item of every page (`x-pagination`). */
 export function pageResult<Item, Page>(call: PreparedCall): ConversationPagePromise<Item, Page> {
-  const { spec } = call;
+  const { spec, context } = call;
   const pagination = spec.pagination!;
   const first = (call.params as Record<string, unknown> | undefined)?.[pagination.pageParameter] ?? 1;
   return new ConversationPagePromise<Item, Page>(async (page) => {
-    check(Number.isInteger(first) && (first as number) > 0, pagination.pageParameter, 'must be a whole number of 1 or more', spec.operationId);
-    const { body, response } = await call.run(page);
-    return { data: unwrapPage(pagination, spec.operationId, body, response) as Page, response };
+    try {
+      check(Number.isInteger(first) && (first as number) > 0, pagination.pageParameter, 'must be a whole number of 1 or more', spec.operationId);
+      const { body, response } = await call.run(page);
+      return { data: unwrapPage(pagination, spec.operationId, body, response, page) as Page, response };
+    } catch (error) {
+      throw context.redactor.error(error);
+    }
   }, first as number, pagination);
 }

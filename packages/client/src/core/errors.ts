@@ -55,6 +55,7 @@ export class CometChatError extends Error {
     return this.response?.headers;
   }
 
+  /** What `JSON.stringify` shows: the fields above, without the body and the raw response. */
   toJSON(): Record<string, unknown> {
     const { name, message, operationId, status, code, devMessage, details } = this;
     return { ...(this as object), body: undefined, name, message, operationId, status, code, devMessage, details };

@@ -1,6 +1,8 @@
 // What a generated method tells the core about its operation (from the operation model), and how a
-// call's params object is checked against it before anything is sent.
-import { check, headerValue } from './options.ts';
+// call's params object is checked against it, and against the spec's constraints, before anything is sent.
+import { violation, type Rule } from './constraints.ts';
+import { CometChatArgumentError } from './errors.ts';
+import { check, userId } from './options.ts';
 
 /** Where an operation takes `onBehalfOf`: a required or optional header, or not at all. */
 export type OnBehalfOfRequirement = 'required' | 'optional' | 'none';
@@ -24,6 +26,8 @@ export type OperationSpec<R extends OnBehalfOfRequirement = OnBehalfOfRequiremen
   readonly onBehalfOf: R;
   readonly bodyFields?: readonly string[];
   readonly requiredBodyFields?: readonly string[];
+  /** The spec's constraints on each parameter and body field, by name: every name the operation takes. */
+  readonly rules: Readonly<Record<string, Rule>>;
   readonly retrySafe: boolean;
   readonly pagination?: PaginationSpec;
 };
@@ -38,27 +42,30 @@ const encodable = (value: unknown): boolean =>
   Array.isArray(value) ? value.every(encodable) : typeof value !== 'string' || !SURROGATE.test(value) || !LONE_SURROGATE.test(value);
 
 /**
- * Checks a call's params against its operation: every name known, path parameters non-empty strings
- * that stay one path segment, values that can be sent, required ones present. Returns a copy with
- * the client's default `onBehalfOf` where the call gives none; throws CometChatArgumentError otherwise.
+ * Checks a call's params against its operation: every name known, every value within the spec's
+ * constraints, path parameters that stay one path segment, values that can be sent, required ones
+ * present. Returns a copy with the client's default `onBehalfOf` where the call gives none; throws
+ * CometChatArgumentError otherwise.
  */
 export function checkParams<P, R extends OnBehalfOfRequirement>(spec: OperationSpec<R>, params: P, defaultOnBehalfOf: string | undefined): CheckedParams<P, R> {
-  const { operationId, pathParams = [], queryParams = [], bodyFields = [], requiredBodyFields = [] } = spec;
+  const { operationId, pathParams = [], queryParams = [], requiredBodyFields = [], rules } = spec;
   check(params === undefined || (typeof params === 'object' && params !== null && !Array.isArray(params)), 'params', 'must be an object', operationId);
   const given: Record<string, unknown> = { ...(params as object | undefined) };
   if (given.onBehalfOf === undefined && spec.onBehalfOf !== 'none') given.onBehalfOf = defaultOnBehalfOf;
   for (const name in given) {
     const value = given[name];
     if (value === undefined) continue;
+    const rule = rules[name];
+    check(rule, name, 'is not a parameter of this operation', operationId);
+    const problem = violation(rule, value, name);
+    if (problem) throw new CometChatArgumentError(name, problem, operationId);
     if (pathParams.includes(name)) {
       // `.` and `..` would be resolved away by URL parsing and reach another endpoint.
-      check(typeof value === 'string' && value !== '' && value !== '.' && value !== '..' && encodable(value), name, 'must be a non-empty string (not . or .., no lone surrogate)', operationId);
+      check(typeof value === 'string' && value !== '' && value !== '.' && value !== '..' && encodable(value), name, 'must be a non-empty string that stays one path segment (not . or .., no lone surrogate)', operationId);
     } else if (queryParams.includes(name)) {
       check(encodable(value), name, 'must not hold a lone surrogate (it cannot be sent in a URL)', operationId);
-    } else if (name === 'onBehalfOf' && spec.onBehalfOf !== 'none') {
-      check(headerValue(name, value, operationId) !== '', name, 'must not be empty', operationId);
-    } else {
-      check(bodyFields.includes(name), name, 'is not a parameter of this operation', operationId);
+    } else if (name === 'onBehalfOf') {
+      userId(name, value, operationId);
     }
   }
   for (const name of pathParams) check(given[name] !== undefined, name, 'is required', operationId);

@@ -7,11 +7,12 @@ import { CometChatInvalidResponseError } from './errors.ts';
 import type { PaginationSpec } from './operation.ts';
 
 /** What an operation that changes state returns. */
-export type ActionResult = {
+export interface ActionResult {
+  /** Whether CometChat did it. */
   success: boolean;
   /** What the operation did, in English (CometChat's `message`, or `Message` where it capitalises it). */
   message: string;
-};
+}
 
 /** One page of `listConversations`. */
 export type ConversationPage = ConversationList;
@@ -21,7 +22,12 @@ export type ResultKind = 'item' | 'items' | 'action' | 'page';
 
 /** The first characters of a body, for an error message. */
 export function preview(body: unknown): string {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  let text: string | undefined;
+  try {
+    text = typeof body === 'string' ? body : JSON.stringify(body);
+  } catch {
+    return '(a body nested too deeply to show)';
+  }
   return text ? JSON.stringify(text.slice(0, 200)) + (text.length > 200 ? '...' : '') : '(empty body)';
 }
 
@@ -39,19 +45,19 @@ export function at(body: unknown, pointer: string): unknown {
 
 /** What each result kind is, and how to find it in the body (undefined when it is not there). */
 const UNWRAP: Record<Exclude<ResultKind, 'page'>, [string, (body: any) => unknown]> = {
-  item: ['object in `data`', (body) => {
+  item: ['object in `data` (an object or a one-element array)', (body) => {
     const found = Array.isArray(body?.data) ? (body.data.length === 1 ? body.data[0] : undefined) : body?.data;
     return isObject(found) ? found : undefined;
   }],
   items: ['array of objects in `data`', (body) => (Array.isArray(body?.data) && body.data.every(isObject) ? body.data : undefined)],
-  action: ['action result (`data.success` and `message` or `Message`)', ({ data } = {} as any) => {
+  action: ['action result (`data.success` and `data.message`)', ({ data } = {} as any) => {
     const message = data?.message ?? data?.Message;
     return typeof data?.success === 'boolean' && typeof message === 'string' ? { success: data.success, message } : undefined;
   }],
 };
 
-function invalid(operationId: string, response: Response, body: unknown, what: string): never {
-  throw new CometChatInvalidResponseError(`${operationId}: ${response.status} response has no ${what}: ${preview(body)}`, { operationId, status: response.status, response, body });
+function invalid(operationId: string, response: Response, body: unknown, problem: string): never {
+  throw new CometChatInvalidResponseError(`${operationId}: ${response.status} response ${problem}: ${preview(body)}`, { operationId, status: response.status, response, body });
 }
 
 /** `/meta/pagination` as `meta.pagination`, for messages. */
@@ -61,14 +67,21 @@ const dotted = (pointer: string) => `\`${pointer.slice(1).split('/').join('.')}\
 export function unwrap(kind: Exclude<ResultKind, 'page'>, operationId: string, body: unknown, response: Response): unknown {
   const [what, find] = UNWRAP[kind];
   const result = find(body);
-  return result === undefined ? invalid(operationId, response, body, what) : result;
+  return result === undefined ? invalid(operationId, response, body, `has no ${what}`) : result;
 }
 
-/** A page body (`x-pagination`): its items and pagination block must be where the spec says. */
-export function unwrapPage(pagination: PaginationSpec, operationId: string, body: unknown, response: Response): unknown {
-  const meta = at(body, pagination.meta) as { total_pages?: unknown } | undefined;
-  if (!Array.isArray(at(body, pagination.items)) || typeof meta?.total_pages !== 'number') {
-    invalid(operationId, response, body, `page (${dotted(pagination.items)} and ${dotted(pagination.meta)})`);
+const whole = (value: unknown, min: number) => Number.isInteger(value) && (value as number) >= min;
+
+/**
+ * A page body (`x-pagination`): its items must be an array and its pagination block must say, in
+ * whole numbers, which page it is and how many there are; and it must be the page asked for, or a
+ * walk would repeat it (or end early) without anyone knowing.
+ */
+export function unwrapPage(pagination: PaginationSpec, operationId: string, body: unknown, response: Response, page: number): unknown {
+  const meta = at(body, pagination.meta) as { total_pages?: unknown; current_page?: unknown } | undefined;
+  if (!Array.isArray(at(body, pagination.items)) || !whole(meta?.total_pages, 0) || !whole(meta?.current_page, 1)) {
+    invalid(operationId, response, body, `is not a page: ${dotted(pagination.items)} must be an array, and ${dotted(pagination.meta)} must hold whole numbers current_page (1 or more) and total_pages`);
   }
+  if (meta!.current_page !== page) invalid(operationId, response, body, `for page ${page} says current_page ${meta!.current_page as number}: the server did not advance, so the walk stops here`);
   return body;
 }

@@ -1,5 +1,6 @@
 // When to retry and how long to wait: exponential backoff with jitter, and the server's own
 // `Retry-After` / `X-Rate-Limit-Reset` when it sends them.
+import { onAbort } from './signals.ts';
 
 const BASE_DELAY_MS = 500;
 const MAX_BACKOFF_MS = 8_000;
@@ -21,30 +22,39 @@ export function backoffMs(retry: number, random: () => number = Math.random): nu
   return Math.round(delay * (1 - random() * 0.25));
 }
 
+/** An IMF-fixdate (RFC 9110), the one date form `Retry-After` may use: `Sun, 06 Nov 1994 08:49:37 GMT`. */
+const IMF_FIXDATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d GMT$/;
+
 /**
- * How long the server asked to wait, in milliseconds: `Retry-After` as seconds or as an HTTP date,
- * else `X-Rate-Limit-Reset` as Unix seconds. Undefined when it did not say (or said nonsense).
+ * How long the server asked to wait, in milliseconds: `Retry-After` as delta-seconds (a whole number)
+ * or an IMF-fixdate, else `X-Rate-Limit-Reset` as whole Unix seconds. Undefined when it did not say,
+ * or said anything else (`-1` or `2, 30` are not dates in 2001).
  */
 export function serverWaitMs(headers: Headers, now: number = Date.now()): number | undefined {
-  const retryAfter = headers.get('retry-after');
-  const reset = headers.get('x-rate-limit-reset');
-  let ms = retryAfter ? (Number(retryAfter) >= 0 ? Number(retryAfter) * 1000 : Date.parse(retryAfter) - now) : NaN;
-  if (Number.isNaN(ms) && Number(reset) > 0) ms = Number(reset) * 1000 - now;
-  return Number.isNaN(ms) ? undefined : Math.max(0, Math.round(ms));
+  const retryAfter = headers.get('retry-after') ?? '';
+  const reset = headers.get('x-rate-limit-reset') ?? '';
+  const ms = /^\d+$/.test(retryAfter)
+    ? Number(retryAfter) * 1000
+    : IMF_FIXDATE.test(retryAfter)
+      ? Date.parse(retryAfter) - now
+      : /^\d+$/.test(reset)
+        ? Number(reset) * 1000 - now
+        : NaN;
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
 
-/** Waits `ms`, or rejects with `signal.reason` as soon as `signal` aborts. Leaves no timer behind. */
+/** Waits `ms`, or rejects with `signal.reason` as soon as `signal` aborts. Leaves no timer or listener behind. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
+    const unsubscribe = signal && onAbort(signal, () => {
       clearTimeout(timer);
-      reject(signal!.reason);
-    };
+      unsubscribe!();
+      reject(signal.reason);
+    });
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      unsubscribe?.();
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -9,6 +9,7 @@ import {
   type OnBehalfOfParam,
   type OperationSpec,
   type RequestOptions,
+  type Rule,
   type ServerInfo,
   actionResult,
   itemResult,
@@ -27,12 +28,25 @@ export const REGIONS = ["us","eu","in"] as const;
 /** Where the API is served, for the core. */
 export const SERVER: ServerInfo = { url: SERVER_URL, regions: REGIONS };
 
+/** The spec's constraints on parameters and body fields, each distinct one once (scripts/codegen/src/client-rules.ts). */
+const rule1: Rule = {"type":"string","min":1,"max":100};
+const rule2: Rule = {"type":"string","min":1};
+const rule3: Rule = {"type":"string","enum":["user","group"]};
+const rule4: Rule = {"type":"boolean"};
+const rule5: Rule = {"type":"array","min":1,"items":{"type":"string","min":1,"max":100,"noComma":true}};
+const rule6: Rule = {"type":"array","min":1,"items":{"type":"string","min":1,"noComma":true}};
+const rule7: Rule = {"type":"integer","min":1,"max":1000};
+const rule8: Rule = {"type":"integer","min":1};
+const rule9: Rule = {"type":"array","max":25,"items":{"type":"string","max":100}};
+const rule10: Rule = {"type":"string"};
+
 /** What the core checks each call against. */
 const SPECS = {
   "listConversations": {
     operationId: "listConversations",
     queryParams: ["searchKey","conversationType","withTags","tags","withUserAndGroupTags","userTags","groupTags","unread","perPage","page"],
     onBehalfOf: "optional",
+    rules: { onBehalfOf: rule1, searchKey: rule2, conversationType: rule3, withTags: rule4, tags: rule5, withUserAndGroupTags: rule4, userTags: rule6, groupTags: rule6, unread: rule4, perPage: rule7, page: rule8 },
     retrySafe: true,
     pagination: {"pageParameter":"page","sizeParameter":"perPage","items":"/data","meta":"/meta/pagination"},
   },
@@ -40,18 +54,21 @@ const SPECS = {
     operationId: "getConversation",
     pathParams: ["conversationId"],
     onBehalfOf: "required",
+    rules: { conversationId: rule2, onBehalfOf: rule1 },
     retrySafe: true,
   },
   "deleteConversation": {
     operationId: "deleteConversation",
     pathParams: ["conversationId"],
     onBehalfOf: "required",
+    rules: { conversationId: rule2, onBehalfOf: rule1 },
     retrySafe: false,
   },
   "getUserConversation": {
     operationId: "getUserConversation",
     pathParams: ["uid"],
     onBehalfOf: "required",
+    rules: { uid: rule1, onBehalfOf: rule1 },
     retrySafe: true,
   },
   "updateUserConversation": {
@@ -60,6 +77,7 @@ const SPECS = {
     onBehalfOf: "required",
     bodyFields: ["tags"],
     requiredBodyFields: ["tags"],
+    rules: { uid: rule1, onBehalfOf: rule1, tags: rule9 },
     retrySafe: true,
   },
   "resetUserConversation": {
@@ -67,6 +85,7 @@ const SPECS = {
     pathParams: ["uid"],
     onBehalfOf: "required",
     bodyFields: ["conversationWith","deleteMessagesPermanently"],
+    rules: { uid: rule1, onBehalfOf: rule1, conversationWith: rule10, deleteMessagesPermanently: rule4 },
     retrySafe: false,
   },
   "markUserConversationAsDelivered": {
@@ -74,6 +93,7 @@ const SPECS = {
     pathParams: ["uid"],
     onBehalfOf: "required",
     bodyFields: ["messageId"],
+    rules: { uid: rule1, onBehalfOf: rule1, messageId: rule8 },
     retrySafe: true,
   },
   "markUserConversationAsRead": {
@@ -81,6 +101,7 @@ const SPECS = {
     pathParams: ["uid"],
     onBehalfOf: "required",
     bodyFields: ["messageId"],
+    rules: { uid: rule1, onBehalfOf: rule1, messageId: rule8 },
     retrySafe: true,
   },
   "markUserConversationAsUnread": {
@@ -89,12 +110,14 @@ const SPECS = {
     onBehalfOf: "required",
     bodyFields: ["messageId"],
     requiredBodyFields: ["messageId"],
+    rules: { uid: rule1, onBehalfOf: rule1, messageId: rule8 },
     retrySafe: true,
   },
   "getGroupConversation": {
     operationId: "getGroupConversation",
     pathParams: ["guid"],
     onBehalfOf: "required",
+    rules: { guid: rule1, onBehalfOf: rule1 },
     retrySafe: true,
   },
   "updateGroupConversation": {
@@ -103,12 +126,14 @@ const SPECS = {
     onBehalfOf: "required",
     bodyFields: ["tags"],
     requiredBodyFields: ["tags"],
+    rules: { guid: rule1, onBehalfOf: rule1, tags: rule9 },
     retrySafe: true,
   },
   "resetGroupConversation": {
     operationId: "resetGroupConversation",
     pathParams: ["guid"],
     onBehalfOf: "required",
+    rules: { guid: rule1, onBehalfOf: rule1 },
     retrySafe: false,
   },
   "markGroupConversationAsDelivered": {
@@ -116,6 +141,7 @@ const SPECS = {
     pathParams: ["guid"],
     onBehalfOf: "required",
     bodyFields: ["messageId"],
+    rules: { guid: rule1, onBehalfOf: rule1, messageId: rule8 },
     retrySafe: true,
   },
   "markGroupConversationAsRead": {
@@ -123,6 +149,7 @@ const SPECS = {
     pathParams: ["guid"],
     onBehalfOf: "required",
     bodyFields: ["messageId"],
+    rules: { guid: rule1, onBehalfOf: rule1, messageId: rule8 },
     retrySafe: true,
   },
   "markGroupConversationAsUnread": {
@@ -131,6 +158,7 @@ const SPECS = {
     onBehalfOf: "optional",
     bodyFields: ["messageId"],
     requiredBodyFields: ["messageId"],
+    rules: { guid: rule1, onBehalfOf: rule1, messageId: rule8 },
     retrySafe: true,
   },
 } as const satisfies Record<keyof operations, OperationSpec>;

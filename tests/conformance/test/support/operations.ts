@@ -84,3 +84,14 @@ export function resultProblems(kind: Kind, value: any): string[] {
   if (kind === 'conversation') return typeof value?.conversationId === 'string' && ['user', 'group'].includes(value?.conversationType) ? [] : ['not one Conversation'];
   return typeof value?.success === 'boolean' && typeof value?.message === 'string' ? [] : ['not { success, message }'];
 }
+
+/**
+ * What the schema cannot say about a page: it answers the page that was asked for. The client
+ * refuses a page whose `current_page` is not the requested one (a server repeating pages would
+ * loop an auto-pagination walk), so json-schema-faker's random `current_page` may be refused.
+ */
+export function pageAnswersRequest(kind: Kind, url: string, body: any): boolean {
+  if (kind !== 'page') return true;
+  const asked = Number(new URL(url).searchParams.get('page') ?? '1');
+  return body?.meta?.pagination?.current_page === asked;
+}

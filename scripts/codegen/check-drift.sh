@@ -6,7 +6,7 @@ cd "$(dirname "$0")/../.."
 
 pnpm exec turbo run generate --force --output-logs=errors-only
 
-GENERATED=(packages/spec/openapi.json packages/spec/openapi.yaml packages/spec/operation-model.json packages/spec/index.js packages/spec/index.d.ts packages/spec/schemas packages/*/src/generated)
+GENERATED=(packages/spec/openapi.json packages/spec/openapi.yaml packages/spec/operation-model.json packages/spec/index.js packages/spec/index.d.ts packages/spec/schemas packages/*/src/generated packages/client/README.md)
 changes=$(git status --porcelain --untracked-files=all -- "${GENERATED[@]}")
 if [ -n "$changes" ]; then
   echo "error: generated files differ from what spec/ produces:" >&2

@@ -1,7 +1,7 @@
 // Type-level tests: parameters, results, deprecated markers, the error union, and compile errors
 // for wrong calls.
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Conversation } from '@cometchat-rest/models';
+import type { Conversation, GroupConversation, PinnedConversation, PinnedGroupConversation, PinnedUserConversation, UserConversation } from '@cometchat-rest/models';
 import {
   createCometChatClient,
   type ActionResult,
@@ -25,13 +25,23 @@ declare const b: CometChatClient<false>;
 describe('methods', () => {
   it('take typed params and resolve to typed results', () => {
     expectTypeOf(client.getUserConversation).parameter(0).toEqualTypeOf<GetUserConversationParams>();
-    expectTypeOf(client.getUserConversation({ uid: 'u', onBehalfOf: 'me' })).toEqualTypeOf<APIPromise<Conversation>>();
+    expectTypeOf(client.getUserConversation({ uid: 'u', onBehalfOf: 'me' })).toEqualTypeOf<APIPromise<UserConversation>>();
+    expectTypeOf(client.getGroupConversation({ guid: 'g', onBehalfOf: 'me' })).toEqualTypeOf<APIPromise<GroupConversation>>();
+    expectTypeOf(client.getConversation({ conversationId: 'c', onBehalfOf: 'me' })).toEqualTypeOf<APIPromise<Conversation>>();
     expectTypeOf(client.markUserConversationAsRead({ uid: 'u', onBehalfOf: 'me' })).toEqualTypeOf<APIPromise<ActionResult>>();
     expectTypeOf<Awaited<ReturnType<typeof client.resetGroupConversation>>>().toEqualTypeOf<ActionResult>();
     expectTypeOf<ActionResult>().toEqualTypeOf<{ success: boolean; message: string }>();
     expectTypeOf<UpdateGroupConversationParams['tags']>().toEqualTypeOf<string[]>();
     expectTypeOf<ListConversationsParams['conversationType']>().toEqualTypeOf<'user' | 'group' | undefined>();
     expectTypeOf<ListConversationsParams['tags']>().toEqualTypeOf<string[] | undefined>();
+  });
+
+  it('pins: typed to their kind, global pins to either', () => {
+    expectTypeOf(client.pinUserConversation({ uid: 'u', onBehalfOf: 'me' })).toEqualTypeOf<APIPromise<PinnedUserConversation>>();
+    expectTypeOf(client.unpinGroupConversation({ guid: 'g', onBehalfOf: 'me' })).toEqualTypeOf<APIPromise<PinnedGroupConversation>>();
+    expectTypeOf(client.listPinnedConversations()).toEqualTypeOf<APIPromise<PinnedConversation[]>>();
+    expectTypeOf(client.updatePinnedConversations({ pinnedConversations: [{ uid: 'u' }, { guid: 'g' }] })).toEqualTypeOf<APIPromise<PinnedConversation[]>>();
+    expectTypeOf(client.markUserConversationAsUnread({ uid: 'u', onBehalfOf: 'me', messageId: '50' })).toEqualTypeOf<APIPromise<ActionResult>>();
   });
 
   it('listConversations is awaitable for a page and iterable for conversations', async () => {
@@ -95,8 +105,12 @@ describe('methods', () => {
     client.getUserConversation({ uid: 42, onBehalfOf: 'me' });
     // @ts-expect-error: tags are strings
     client.updateUserConversation({ uid: 'u', onBehalfOf: 'me', tags: [1] });
-    // @ts-expect-error: messageId is an integer, not a string
-    client.markUserConversationAsUnread({ uid: 'u', onBehalfOf: 'me', messageId: '50' });
+    // @ts-expect-error: messageId is a number or a string of digits, not an object
+    client.markUserConversationAsUnread({ uid: 'u', onBehalfOf: 'me', messageId: { id: 50 } });
+    // @ts-expect-error: onBehalfOf is required to mark a group conversation unread
+    client.markGroupConversationAsUnread({ guid: 'g', messageId: 50 });
+    // @ts-expect-error: a global pin names a uid or a guid
+    client.updatePinnedConversations({ pinnedConversations: [{ id: 'x' }] });
     // @ts-expect-error: no such parameter
     client.getGroupConversation({ guid: 'g', onBehalfOf: 'me', colour: 'red' });
     // @ts-expect-error: no such conversation type

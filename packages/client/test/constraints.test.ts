@@ -15,7 +15,8 @@ const TAGS = components.schemas.Tags!;
 const QUERY_TAG = param('tags');
 const UID = param('uid');
 const ON_BEHALF_OF = param('onBehalfOf');
-const MESSAGE_ID = components.schemas.MarkConversationRequest!.properties.messageId;
+// messageId is an integer of at least 1, or the same as a string of digits (MessageIdInput).
+const MESSAGE_ID = components.schemas.MessageIdInput!.oneOf[0];
 
 const page = () => json({ data: [], meta: { pagination: { total: 0, count: 0, per_page: 100, current_page: 1, total_pages: 1 } } });
 

@@ -22,6 +22,18 @@ const CASES: Case[] = [
   ['markGroupConversationAsDelivered', { guid: 'project-group' }, 'POST', '/v3/groups/project-group/conversation/delivered', undefined, () => action()],
   ['markGroupConversationAsRead', { guid: 'project-group', messageId: 7 }, 'POST', '/v3/groups/project-group/conversation/read', { messageId: 7 }, () => action()],
   ['markGroupConversationAsUnread', { guid: 'project-group', messageId: 7 }, 'DELETE', '/v3/groups/project-group/conversation/read', { messageId: 7 }, () => action()],
+  ['markUserConversationAsUnread', { uid: 'cometchat-uid-2', messageId: '50' }, 'DELETE', '/v3/users/cometchat-uid-2/conversation/read', { messageId: '50' }, () => action()],
+  ['resetGroupConversation', { guid: 'project-group', preserveOrder: true }, 'DELETE', '/v3/groups/project-group/conversation', { preserveOrder: true }, () => action()],
+  ['pinUserConversation', { uid: 'cometchat-uid-2' }, 'POST', '/v3/users/cometchat-uid-2/conversation/pin', undefined, () => json({ data: conversation() })],
+  ['unpinUserConversation', { uid: 'cometchat-uid-2' }, 'DELETE', '/v3/users/cometchat-uid-2/conversation/pin', undefined, () => json({ data: conversation() })],
+  ['pinGroupConversation', { guid: 'project-group' }, 'POST', '/v3/groups/project-group/conversation/pin', undefined, () => json({ data: conversation() })],
+  ['unpinGroupConversation', { guid: 'project-group' }, 'DELETE', '/v3/groups/project-group/conversation/pin', undefined, () => json({ data: conversation() })],
+];
+
+/** The app-wide operations: no `onBehalfOf`, even when the client has a default. */
+const APP_CASES: Case[] = [
+  ['listPinnedConversations', {}, 'GET', '/v3/conversations/pinned', undefined, () => json({ data: [conversation()] })],
+  ['updatePinnedConversations', { pinnedConversations: [{ guid: 'g' }, { uid: 'u' }] }, 'PUT', '/v3/conversations/pinned', { pinnedConversations: [{ guid: 'g' }, { uid: 'u' }] }, () => json({ data: [conversation()] })],
 ];
 
 describe('operations', () => {
@@ -46,9 +58,19 @@ describe('operations', () => {
     expect(result).toEqual(isAction ? { success: true, message: 'done' } : conversation());
   });
 
+  it.each(APP_CASES)('%s (app-wide: no onBehalfOf)', async (operationId, params, method, path, body, reply) => {
+    const { client, requests } = clientWith(() => reply(), { onBehalfOf: 'cometchat-uid-1' });
+    const result = await (client as any)[operationId](params);
+    const [request] = requests;
+    expect([request!.method, request!.url.pathname]).toEqual([method, path]);
+    expect(request!.headers.get('onBehalfOf')).toBeNull();
+    expect(request!.body === '' ? undefined : JSON.parse(request!.body)).toEqual(body);
+    expect(result).toEqual([conversation()]);
+  });
+
   it('there is one method per operation, and nothing else but raw and withOptions', () => {
     const { client } = clientWith(() => json({}));
-    expect(Object.keys(client).sort()).toEqual([...CASES.map(([id]) => id), 'listConversations', 'raw', 'withOptions'].sort());
+    expect(Object.keys(client).sort()).toEqual([...new Set([...CASES, ...APP_CASES].map(([id]) => id)), 'listConversations', 'raw', 'withOptions'].sort());
   });
 });
 

@@ -1,4 +1,4 @@
-// The mock as one Hono app (`fetch(Request) => Response`): CORS, rate limit, body size cap, the 15
+// The mock as one Hono app (`fetch(Request) => Response`): CORS, rate limit, body size cap, the 21
 // operations routed from the spec, API key check, spec-driven validation, handlers on the store,
 // and CometChat's error envelope for everything that goes wrong. The node server and the MSW
 // handlers both run this app.
@@ -27,7 +27,7 @@ import { handlers, type Handler } from './handlers.ts';
 import { DEFAULT_RATE_LIMIT, RateLimiter } from './rate-limit.ts';
 import type { Seed } from './seed.ts';
 import { apiKeyHeader, operations, requestHeaderNames, responseHeaderNames, type RouteSpec } from './spec.ts';
-import { MockStore } from './store.ts';
+import { MockStore, type PinSettings } from './store.ts';
 import { RequestValidator } from './validation.ts';
 
 export interface MockOptions {
@@ -47,6 +47,11 @@ export interface MockOptions {
   now?: () => number;
   /** The largest request body accepted (default 1 MiB); larger ones get 413. */
   maxBodyBytes?: number;
+  /**
+   * The app's conversation pin feature: on with CometChat's limits (5 per user, 5 global) unless
+   * changed here; `false` turns it off (the pin operations answer 403 `ERR_FEATURE_NOT_ACCESSIBLE`).
+   */
+  pins?: Partial<PinSettings> | false;
 }
 
 export interface MockApp {
@@ -146,7 +151,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
   if (apiKeys.length === 0 || apiKeys.some((k) => typeof k !== 'string' || k.length === 0)) throw new TypeError('apiKey must be a non-empty string (or a list of them)');
   const authOnlyKeys = options.authOnlyApiKey === undefined ? [] : typeof options.authOnlyApiKey === 'string' ? [options.authOnlyApiKey] : [...options.authOnlyApiKey];
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const store = new MockStore(options.seed ?? 'demo', { now });
+  const store = new MockStore(options.seed ?? 'demo', { now, pins: options.pins });
   const rateLimiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? { perMinute: DEFAULT_RATE_LIMIT }, now);
   const faults = new FaultController(options.faults ?? [], options.faultSeed ?? 1);
   const requestValidator = validator();

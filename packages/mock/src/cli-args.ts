@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { assertValidFaultRules, type FaultRule } from './faults.ts';
 import type { Seed } from './seed.ts';
+import type { PinSettings } from './store.ts';
 
 export const DEFAULT_PORT = 4020;
 
@@ -21,6 +22,10 @@ Options:
   --faults <file.json>   fault rules to inject from the start: a JSON array of rules, as the library's
                          \`faults\` option takes them (see the README, "Fault injection")
   --fault-seed <n>       seed of the PRNG behind a rule's \`probability\` (default 1; 0 is a seed like any other)
+  --pins <on|off>        the app's conversation pin feature (default on); off: the pin operations answer
+                         403 ERR_FEATURE_NOT_ACCESSIBLE
+  --pin-limit <n>        conversations one user can pin (default 5, CometChat's limit); 0: none
+  --global-pin-limit <n> conversations the app can pin for everyone, 0-5 (default 5); 0: none
   --log                  one line per request on stdout: time, method, path, status, ms, fault applied
   --version              print the version and exit
   -h, --help             print this help and exit
@@ -44,6 +49,8 @@ export interface CliOptions {
   faults: FaultRule[];
   faultSeed: number | undefined;
   log: boolean;
+  /** The pin feature, when a flag changed it. */
+  pins: Partial<PinSettings> | false | undefined;
 }
 
 const OPTIONS = {
@@ -53,6 +60,9 @@ const OPTIONS = {
   'rate-limit': { type: 'string' },
   faults: { type: 'string' },
   'fault-seed': { type: 'string' },
+  pins: { type: 'string' },
+  'pin-limit': { type: 'string' },
+  'global-pin-limit': { type: 'string' },
   log: { type: 'boolean' },
   version: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -102,6 +112,18 @@ function readJson(flag: string, path: string): unknown {
   }
 }
 
+function pinsOf(feature: string | undefined, perUser: string | undefined, global: string | undefined): CliOptions['pins'] {
+  if (feature !== undefined && feature !== 'on' && feature !== 'off') throw new UsageError(`--pins must be on or off (got ${JSON.stringify(feature)})`);
+  if (feature === 'off') {
+    if (perUser !== undefined || global !== undefined) throw new UsageError('--pin-limit and --global-pin-limit need the pin feature: drop them or --pins off');
+    return false;
+  }
+  const settings: Partial<PinSettings> = {};
+  if (perUser !== undefined) settings.perUserLimit = integer('--pin-limit', perUser, 0, 1_000_000);
+  if (global !== undefined) settings.globalLimit = integer('--global-pin-limit', global, 0, 5, ' (CometChat caps the global list at 5)');
+  return Object.keys(settings).length > 0 || feature === 'on' ? settings : undefined;
+}
+
 /** Reads the flags; throws `UsageError` (exit 2) or `InputError` (exit 1) with a message naming the flag. */
 export function parseCli(argv: readonly string[]): CliOptions {
   let values: { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
@@ -121,6 +143,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     faults: [],
     faultSeed: values['fault-seed'] === undefined ? undefined : integer('--fault-seed', values['fault-seed'], 0, 2 ** 32 - 1),
     log: values.log === true,
+    pins: pinsOf(values.pins, values['pin-limit'], values['global-pin-limit']),
   };
   if (options.apiKey !== undefined && options.apiKey.trim() === '') throw new UsageError('--api-key must not be empty');
   const rawLimit = values['rate-limit'];

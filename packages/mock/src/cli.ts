@@ -7,6 +7,7 @@ import { DEMO_API_KEY, DEMO_APP_ID, DEMO_REGION } from './demo-seed.ts';
 import { InputError, parseCli, UsageError, USAGE, type CliOptions } from './cli-args.ts';
 import type { Fault } from './faults.ts';
 import { startMockServer, type MockServer, type RequestRecord } from './server.ts';
+import type { PinSettings } from './store.ts';
 
 function exit(code: number, message: string, withUsage = false): never {
   process.stderr.write(`cometchat-mock: ${message}\n${withUsage ? `\n${USAGE}` : ''}`);
@@ -22,6 +23,8 @@ function faultLabel(fault: Fault | undefined): string {
 
 /** One log line: time, method, path, status (`-` when the connection was cut first), ms, fault. */
 export const logLine = (r: RequestRecord) => `${r.time.toISOString()} ${r.method} ${r.path} ${r.status ?? '-'} ${r.ms.toFixed(1)}ms ${faultLabel(r.fault)}\n`;
+
+const pinsLine = (pins: Readonly<PinSettings>) => (pins.enabled ? `on (${pins.perUserLimit} per user, ${pins.globalLimit} global)` : 'off');
 
 function banner(server: MockServer, options: CliOptions): string {
   const snapshot = server.store.snapshot();
@@ -39,6 +42,7 @@ function banner(server: MockServer, options: CliOptions): string {
     `  region      ${DEMO_REGION}`,
     `  api key     ${shownKey}`,
     `  rate limit  ${limit}`,
+    `  pins        ${pinsLine(server.store.pinSettings)}`,
     `  faults      ${options.faults.length === 0 ? 'none' : `${options.faults.length} rule(s)`}`,
     `  users       ${users.length ? users.join(', ') : '(none)'}${snapshot.users.length > 5 ? ', ...' : ''}`,
     `  groups      ${groups.length ? groups.join(', ') : '(none)'}${snapshot.groups.length > 5 ? ', ...' : ''}`,
@@ -79,6 +83,7 @@ async function main(): Promise<void> {
       ...(options.faultSeed !== undefined ? { faultSeed: options.faultSeed } : {}),
       ...(options.apiKey !== undefined ? { apiKey: options.apiKey } : {}),
       ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
+      ...(options.pins !== undefined ? { pins: options.pins } : {}),
       ...(options.log ? { onRequest: (record: RequestRecord) => process.stdout.write(logLine(record)) } : {}),
     });
   } catch (error) {

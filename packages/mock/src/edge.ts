@@ -7,12 +7,14 @@
 //   export default { fetch: (request: Request) => mock.serve(request) };
 export { createMockApp, DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT, type MockApp, type MockOptions } from './app.ts';
 export {
+  DEFAULT_PIN_SETTINGS,
   MockStore,
   groupConversationId,
   userConversationId,
   type ConversationEntry,
   type ConversationState,
   type ConversationTarget,
+  type PinSettings,
   type RenderOptions,
   type StoreOptions,
   type StoredMessage,

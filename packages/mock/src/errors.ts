@@ -90,6 +90,26 @@ export const messageNotFound = (messageId: number, conversationId: string) =>
     devMessage: `No message with id ${messageId} belongs to the conversation ${quote(conversationId)}.`,
   });
 
+export const featureNotAccessible = () =>
+  new ApiError(403, 'ERR_FEATURE_NOT_ACCESSIBLE', 'Pinning conversations is not enabled for this app.', {
+    devMessage: 'Enable the feature features.ux.conversations.pinned.enabled for the app to use this API (the mock turns it off with the `pins: false` option or `--pins off`).',
+  });
+
+export const systemPinned = (action: 'pinned' | 'unpinned') =>
+  new ApiError(403, 'ERR_SYSTEM_PINNED_CONVERSATION', `The conversation is pinned for all users by the app and can not be ${action} by a user.`, {
+    devMessage: 'The app pinned this conversation for everyone (PUT /conversations/pinned); only the app can change that pin.',
+  });
+
+export const pinLimitExceeded = (uid: string, limit: number) =>
+  new ApiError(400, 'ERR_PINNED_CONVERSATIONS_LIMIT_EXCEEDED', `The number of pinned conversations for the user with uid ${quote(uid)} has reached the allowed limit of ${limit}.`, {
+    devMessage: `A user can pin up to ${limit} conversations; unpin one first. The app's global pins do not count.`,
+  });
+
+export const globalPinLimitExceeded = (limit: number, asked: number) =>
+  new ApiError(400, 'ERR_SYSTEM_PINNED_CONVERSATIONS_LIMIT_EXCEEDED', `The number of pinned conversations exceeds the allowed limit of ${limit}.`, {
+    devMessage: `The list names ${asked} distinct conversations; an app can pin up to ${limit} globally. Nothing was changed.`,
+  });
+
 export const apiNotFound = (method: string, path: string) =>
   new ApiError(404, 'ERR_API_NOT_FOUND', `The API ${quote(method)} ${quote(path)} does not exist.`, {
     devMessage: 'Check the path against the CometChat REST API v3 reference; the mock serves the conversation endpoints under /v3.',

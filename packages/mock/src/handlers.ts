@@ -1,12 +1,16 @@
-// The 15 operations on the store. Each takes a validated request and returns the status and body
+// The 21 operations on the store. Each takes a validated request and returns the status and body
 // CometChat sends, or throws an `ApiError`. Every check runs before any change, so a refused
 // request changes nothing.
 import {
   badRequest,
   conversationNotAccessible,
   conversationNotFound,
+  featureNotAccessible,
+  globalPinLimitExceeded,
   guidNotFound,
   messageNotFound,
+  pinLimitExceeded,
+  systemPinned,
   uidNotFound,
 } from './errors.ts';
 import type { OperationId } from './spec.ts';
@@ -27,6 +31,11 @@ const ok = (body: unknown): HandlerResult => ({ status: 200, body });
 /** Single reads and updates answer with a one-element `data` array, as every CometChat example does. */
 const single = (conversationJson: string): HandlerResult => ({ status: 200, json: `{"data":[${conversationJson}]}` });
 const action = (message: string, key: 'message' | 'Message' = 'message'): HandlerResult => ok({ data: { success: true, [key]: message } });
+/** Marking unread also answers the conversation as it now is (CometChat's SDK reads `data.conversation`). */
+const unreadAction = (message: string, conversationJson: string): HandlerResult => ({
+  status: 200,
+  json: `{"data":{"success":true,"message":${JSON.stringify(message)},"conversation":${conversationJson}}}`,
+});
 
 /** The acting user (`onBehalfOf`), which must exist. */
 function actor(input: ValidInput, store: MockStore): string {
@@ -82,10 +91,14 @@ const strings = (value: unknown) => value as string[] | undefined;
 const listConversations: Handler = (input, store) => {
   const q = input.query;
   const owner = input.headers.onBehalfOf;
+  if (q.hideAgentic === true && q.onlyAgentic === true) throw badRequest({ onlyAgentic: ['must not be sent with hideAgentic: the two are mutually exclusive'] });
+  if (q.unique === 1 && owner !== undefined) throw badRequest({ unique: ['must not be sent with onBehalfOf: unique lists are for the app as a whole'] });
+  const pinnedBy = strings(q.pinnedBy) as ('me' | 'system')[] | undefined;
+  if (pinnedBy?.includes('me') && owner === undefined) throw badRequest({ pinnedBy: ['`me` needs onBehalfOf: the user whose pins to list'] });
   if (owner !== undefined && !store.hasUser(owner)) throw uidNotFound(owner);
   const perPage = (q.perPage as number | undefined) ?? 100;
   const page = (q.page as number | undefined) ?? 1;
-  // With onBehalfOf: most recently updated first, then by the other side's id. Without: by owner first.
+  // `useCursoredIndex` is accepted and changes nothing: pages are addressed by `page` either way.
   const { entries, total } = store.listPage({
     uid: owner,
     conversationType: q.conversationType as 'user' | 'group' | undefined,
@@ -94,10 +107,19 @@ const listConversations: Handler = (input, store) => {
     groupTags: strings(q.groupTags),
     unread: q.unread === true,
     searchKey: typeof q.searchKey === 'string' ? q.searchKey : undefined,
+    includeBlockedUsers: q.includeBlockedUsers === true,
+    agentic: q.hideAgentic === true ? 'hide' : q.onlyAgentic === true ? 'only' : undefined,
+    pinnedBy,
+    unique: q.unique === 1,
     page,
     perPage,
   });
-  const options = { withTags: q.withTags === true, withUserAndGroupTags: q.withUserAndGroupTags === true, withOwner: owner === undefined };
+  const options = {
+    withTags: q.withTags === true,
+    withUserAndGroupTags: q.withUserAndGroupTags === true,
+    withOwner: owner === undefined,
+    withBlockedInfo: q.withBlockedInfo === true,
+  };
   const pagination = { total, count: entries.length, per_page: perPage, current_page: page, total_pages: Math.max(1, Math.ceil(total / perPage)) };
   // `{ data, meta: { pagination } }`, from each conversation's cached JSON.
   return { status: 200, json: `{"data":[${entries.map((e) => store.renderJson(e, options)).join(',')}],"meta":${JSON.stringify({ pagination })}}` };
@@ -133,8 +155,8 @@ const updateUserConversation: Handler = (input, store) => {
 
 const resetUserConversation: Handler = (input, store) => {
   const { uid, target, conversationId } = userConversation(input, store);
-  const body = (input.body ?? {}) as { deleteMessagesPermanently?: boolean };
-  store.resetConversation(uid, target, { deleteMessages: body.deleteMessagesPermanently === true });
+  const body = (input.body ?? {}) as { deleteMessagesPermanently?: boolean; preserveOrder?: boolean };
+  store.resetConversation(uid, target, { deleteMessages: body.deleteMessagesPermanently === true, preserveOrder: body.preserveOrder === true });
   return action(`The conversation ${conversationId} has been deleted successfully for UID ${uid}.`);
 };
 
@@ -155,7 +177,7 @@ const markUserConversationAsUnread: Handler = (input, store) => {
   const { uid, other } = conversation;
   const messageId = messageIdIn(input, store, conversation)!;
   store.markUnread(uid, conversation.target, messageId);
-  return action(`The messages after the message id ${messageId} from the user ${other} are marked as unread for the user ${uid}.`);
+  return unreadAction(`The messages after the message id ${messageId} from the user ${other} are marked as unread for the user ${uid}.`, render(store, uid, conversation.target));
 };
 
 const getGroupConversation: Handler = (input, store) => {
@@ -171,7 +193,8 @@ const updateGroupConversation: Handler = (input, store) => {
 
 const resetGroupConversation: Handler = (input, store) => {
   const { uid, target, conversationId } = groupConversation(input, store);
-  store.resetConversation(uid, target);
+  const body = (input.body ?? {}) as { preserveOrder?: boolean };
+  store.resetConversation(uid, target, { preserveOrder: body.preserveOrder === true });
   // CometChat's answer for the group operation has the same wording as the user one.
   return action(`The conversation ${conversationId} has been deleted successfully for UID ${uid}.`);
 };
@@ -189,22 +212,81 @@ const markGroupConversationAsRead: Handler = (input, store) => {
 };
 
 const markGroupConversationAsUnread: Handler = (input, store) => {
-  // The one operation whose onBehalfOf the spec leaves optional: without it, it acts for the app as a
-  // whole, i.e. for every member of the group.
-  if (input.headers.onBehalfOf === undefined) {
-    const guid = input.path.guid!;
-    if (!store.hasGroup(guid)) throw guidNotFound(guid);
-    const conversationId = groupConversationId(guid);
-    const id = (input.body as { messageId?: number } | undefined)?.messageId;
-    if (id === undefined || !store.hasMessage(conversationId, id)) throw messageNotFound(id!, conversationId);
-    for (const member of store.participants(conversationId)) store.markUnread(member, { guid }, id);
-    return action(`The messages after the message id ${id} in the group ${lower(guid)} are marked as unread for every member.`);
-  }
   const conversation = groupConversation(input, store);
   const { uid, guid } = conversation;
   const messageId = messageIdIn(input, store, conversation)!;
   store.markUnread(uid, conversation.target, messageId);
-  return action(`The messages after the message id ${messageId} in the group ${guid} are marked as unread for the user ${uid}.`);
+  return unreadAction(`The messages after the message id ${messageId} in the group ${guid} are marked as unread for the user ${uid}.`, render(store, uid, conversation.target));
+};
+
+// ---- pins ---------------------------------------------------------------------------------------
+
+/** The pin operations need the app's conversation pin feature. */
+function pinsEnabled(store: MockStore): void {
+  if (!store.pinSettings.enabled) throw featureNotAccessible();
+}
+
+const globalPinList = (store: MockStore): HandlerResult => ok({ data: store.globalPins() });
+
+const listPinnedConversations: Handler = (_input, store) => {
+  pinsEnabled(store);
+  return globalPinList(store);
+};
+
+const updatePinnedConversations: Handler = (input, store) => {
+  pinsEnabled(store);
+  const entries = (input.body as { pinnedConversations: ({ uid: string } | { guid: string })[] }).pinnedConversations;
+  // Repeats count once, at their first place (CometChat lowercases ids).
+  const distinct = new Map<string, ConversationTarget>();
+  for (const entry of entries) {
+    const key = 'guid' in entry ? `group:${lower(entry.guid)}` : `user:${lower(entry.uid)}`;
+    if (!distinct.has(key)) distinct.set(key, entry);
+  }
+  const { globalLimit } = store.pinSettings;
+  if (distinct.size > globalLimit) throw globalPinLimitExceeded(globalLimit, distinct.size);
+  for (const target of distinct.values()) {
+    if ('guid' in target) {
+      if (!store.hasGroup(target.guid)) throw guidNotFound(target.guid);
+    } else if (!store.hasUser(target.uid)) throw uidNotFound(target.uid);
+  }
+  store.setGlobalPins([...distinct.values()]);
+  return globalPinList(store);
+};
+
+/** The acting user and the path's user or group, which must exist (pin operations check the feature first). */
+function pinTarget(input: ValidInput, store: MockStore): { uid: string; target: ConversationTarget; conversationId: string } {
+  pinsEnabled(store);
+  const uid = actor(input, store);
+  if (input.path.guid !== undefined) {
+    const guid = input.path.guid;
+    if (!store.hasGroup(guid)) throw guidNotFound(guid);
+    return { uid, target: { guid }, conversationId: groupConversationId(guid) };
+  }
+  const other = input.path.uid!;
+  if (!store.hasUser(other)) throw uidNotFound(other);
+  return { uid, target: { uid: other }, conversationId: userConversationId(uid, other) };
+}
+
+/** Pins a conversation of the acting user (the user and group operations alike). */
+const pinConversation: Handler = (input, store) => {
+  const { uid, target, conversationId } = pinTarget(input, store);
+  if (store.isGloballyPinned(uid, target)) throw systemPinned('pinned');
+  // A conversation without messages (or reset and not kept) cannot be pinned.
+  if (!store.isVisible(uid, target)) throw conversationNotAccessible(uid, conversationId);
+  const limit = store.pinSettings.perUserLimit;
+  if (store.conversationState(uid, target)?.pinnedAt === undefined && store.pinCount(uid) >= limit) throw pinLimitExceeded(uid, limit);
+  store.pinConversation(uid, target);
+  return { status: 200, json: `{"data":${render(store, uid, target)}}` };
+};
+
+/** Removes the acting user's pin (idempotent); answers the conversation, or its id and kind when it does not show. */
+const unpinConversation: Handler = (input, store) => {
+  const { uid, target, conversationId } = pinTarget(input, store);
+  if (store.isGloballyPinned(uid, target)) throw systemPinned('unpinned');
+  if ('guid' in target && !store.isMember(target.guid, uid)) throw conversationNotAccessible(uid, conversationId);
+  if (store.isParticipant(uid, target)) store.unpinConversation(uid, target);
+  if (store.isVisible(uid, target)) return { status: 200, json: `{"data":${render(store, uid, target)}}` };
+  return ok({ data: { conversationId, conversationType: 'guid' in target ? 'group' : 'user' } });
 };
 
 /**
@@ -227,4 +309,10 @@ export const handlers: Record<OperationId, Handler> = {
   markGroupConversationAsDelivered,
   markGroupConversationAsRead,
   markGroupConversationAsUnread,
+  listPinnedConversations,
+  updatePinnedConversations,
+  pinUserConversation: pinConversation,
+  unpinUserConversation: unpinConversation,
+  pinGroupConversation: pinConversation,
+  unpinGroupConversation: unpinConversation,
 };

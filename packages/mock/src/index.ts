@@ -4,13 +4,18 @@
 export { startMockServer, type MockServer, type MockServerOptions, type RequestRecord } from './server.ts';
 export { createMockApp, DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT, type MockApp, type MockOptions } from './app.ts';
 export {
+  AGENTIC_ROLE,
+  APP_SYSTEM,
+  DEFAULT_PIN_SETTINGS,
   MockStore,
   groupConversationId,
   userConversationId,
   type ConversationEntry,
   type ConversationState,
   type ConversationTarget,
+  type PinSettings,
   type RenderOptions,
+  type ResetOptions,
   type StoreOptions,
   type StoredMessage,
 } from './store.ts';
@@ -20,7 +25,9 @@ export {
   emptySeed,
   seedSchema,
   type Seed,
+  type SeedBlock,
   type SeedConversation,
+  type SeedGlobalPin,
   type SeedGroup,
   type SeedMember,
   type SeedMessage,

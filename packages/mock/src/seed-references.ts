@@ -111,6 +111,14 @@ export function referenceProblems(seed: Seed): string[] {
   if (seed.nextMessageId !== undefined && ids.size > 0 && seed.nextMessageId <= highest) {
     problems.push(`$.nextMessageId: must be greater than every message id (${highest})`);
   }
+  const globalPins = new Map<string, number>();
+  (seed.pinnedConversations ?? []).forEach((pin, i) => {
+    const at = `$.pinnedConversations[${i}]`;
+    const key = 'guid' in pin ? `group\n${lower(pin.guid)}` : `user\n${lower(pin.uid)}`;
+    if ('guid' in pin ? !refs.hasGroup(lower(pin.guid)) : !refs.hasUser(lower(pin.uid))) problems.push('guid' in pin ? `${at}.guid: unknown group ${pin.guid}` : `${at}.uid: unknown user ${pin.uid}`);
+    if (globalPins.has(key)) problems.push(`${at}: the same conversation is pinned twice (pinnedConversations[${globalPins.get(key)!}])`);
+    else globalPins.set(key, i);
+  });
   const views = new Set<string>();
   (seed.conversations ?? []).forEach((c, i) => {
     const at = `$.conversations[${i}]`;
@@ -118,6 +126,20 @@ export function referenceProblems(seed: Seed): string[] {
     const key = 'guid' in c.with ? `${lower(c.uid)}\ngroup\n${lower(c.with.guid)}` : `${lower(c.uid)}\nuser\n${lower(c.with.uid)}`;
     if (views.has(key)) problems.push(`${at}: the same conversation of ${c.uid} is listed twice`);
     views.add(key);
+    const globalKey = 'guid' in c.with ? `group\n${lower(c.with.guid)}` : `user\n${lower(c.with.uid)}`;
+    if (c.pinnedAt !== undefined && globalPins.has(globalKey)) {
+      problems.push(`${at}.pinnedAt: the app pinned this conversation for everyone (pinnedConversations[${globalPins.get(globalKey)!}]); a user's own pin gives way to a global one`);
+    }
+  });
+  const blocks = new Set<string>();
+  (seed.blocks ?? []).forEach((b, i) => {
+    const at = `$.blocks[${i}]`;
+    if (!refs.hasUser(lower(b.uid))) problems.push(`${at}.uid: unknown user ${b.uid}`);
+    if (!refs.hasUser(lower(b.blocked))) problems.push(`${at}.blocked: unknown user ${b.blocked}`);
+    else if (lower(b.blocked) === lower(b.uid)) problems.push(`${at}.blocked: a user cannot block themself`);
+    const key = `${lower(b.uid)}\n${lower(b.blocked)}`;
+    if (blocks.has(key)) problems.push(`${at}: ${b.uid} blocks ${b.blocked} twice`);
+    blocks.add(key);
   });
   return problems;
 }

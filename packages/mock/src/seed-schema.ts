@@ -19,6 +19,8 @@ export const seedSchema: Readonly<Record<string, unknown>> = {
     members: { type: 'array', items: { $ref: '#/$defs/member' } },
     messages: { type: 'array', items: { $ref: '#/$defs/message' } },
     conversations: { type: 'array', items: { $ref: '#/$defs/conversation' } },
+    pinnedConversations: { type: 'array', maxItems: 5, items: { $ref: '#/$defs/globalPin' } },
+    blocks: { type: 'array', items: { $ref: '#/$defs/block' } },
     nextMessageId: messageId,
   },
   $defs: {
@@ -115,7 +117,21 @@ export const seedSchema: Readonly<Record<string, unknown>> = {
         readUpTo: { type: 'integer', minimum: 0 },
         clearedUpTo: { type: 'integer', minimum: 0 },
         updatedAt: timestamp,
+        pinnedAt: timestamp,
+        keptInList: { type: 'object', additionalProperties: false, required: ['createdAt', 'updatedAt'], properties: { createdAt: timestamp, updatedAt: timestamp } },
       },
+    },
+    globalPin: {
+      oneOf: [
+        { type: 'object', additionalProperties: false, required: ['uid'], properties: { uid: id, pinnedAt: timestamp } },
+        { type: 'object', additionalProperties: false, required: ['guid'], properties: { guid: id, pinnedAt: timestamp } },
+      ],
+    },
+    block: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['uid', 'blocked'],
+      properties: { uid: id, blocked: id, blockedAt: timestamp },
     },
   },
 };

@@ -53,9 +53,10 @@ export interface SeedMember {
   joinedAt?: number;
 }
 
-export type SeedMessageCategory = 'message' | 'custom' | 'action' | 'call';
+/** The spec's `MessageCategory`. Every category but `action` and `call` counts as unread. */
+export type SeedMessageCategory = 'message' | 'custom' | 'action' | 'call' | 'interactive' | 'card' | 'agentic';
 
-/** A message. Only `message` and `custom` messages count as unread; replies (`parentId`) never do. */
+/** A message. Actions and calls never count as unread, nor do replies (`parentId`). */
 export interface SeedMessage {
   /** Positive integer; defaults to the next free id. Sent on the wire as a string. */
   id?: number;
@@ -96,6 +97,27 @@ export interface SeedConversation {
   clearedUpTo?: number;
   /** When the tags were last changed (Unix seconds). */
   updatedAt?: number;
+  /** When `uid` pinned it (their own pin; the app's global pins are `pinnedConversations`). */
+  pinnedAt?: number;
+  /**
+   * Left by a reset with `preserveOrder`: the conversation stays listed, without its messages, with
+   * these times, until a message newer than `clearedUpTo` arrives.
+   */
+  keptInList?: { createdAt: number; updatedAt: number };
+}
+
+/** A conversation the app pinned for every user: a group's, or every user's one with `uid`. */
+export type SeedGlobalPin = ({ uid: string } | { guid: string }) & {
+  /** Unix seconds; defaults to the clock at load time. */
+  pinnedAt?: number;
+};
+
+/** `uid` blocked `blocked`: their conversation is left out of both users' lists unless `includeBlockedUsers`. */
+export interface SeedBlock {
+  uid: string;
+  blocked: string;
+  /** Unix seconds; defaults to the clock at load time. */
+  blockedAt?: number;
 }
 
 /** Everything the store holds; `store.snapshot()` returns this shape, so a snapshot is a seed. */
@@ -105,6 +127,9 @@ export interface Seed {
   members?: SeedMember[];
   messages?: SeedMessage[];
   conversations?: SeedConversation[];
+  /** The app's global pins, in display order (at most 5, distinct). */
+  pinnedConversations?: SeedGlobalPin[];
+  blocks?: SeedBlock[];
   /** The id the next new message gets; defaults to one more than the highest id. */
   nextMessageId?: number;
 }
@@ -150,7 +175,7 @@ function structuralProblems(seed: unknown): string[] {
 /** Checks a seed; throws a `SeedError` naming every problem. */
 export function assertValidSeed(seed: unknown): asserts seed is Seed {
   if (seed === null || typeof seed !== 'object' || Array.isArray(seed)) {
-    throw new SeedError(['$: a seed must be an object with users, groups, members, messages and conversations arrays']);
+    throw new SeedError(['$: a seed must be an object whose users, groups, members, messages, conversations, pinnedConversations and blocks are arrays (each optional)']);
   }
   const structural = structuralProblems(seed);
   if (structural.length) throw new SeedError(structural);
@@ -180,4 +205,4 @@ export function assertValidEntry<K extends EntryKind>(kind: K, entry: EntryOf<K>
 }
 
 /** An empty seed: no users, no groups. */
-export const emptySeed = (): Seed => ({ users: [], groups: [], members: [], messages: [], conversations: [] });
+export const emptySeed = (): Seed => ({ users: [], groups: [], members: [], messages: [], conversations: [], pinnedConversations: [], blocks: [] });

@@ -6,22 +6,41 @@
 // `MockStore` is the facade; the work is in store/: the state (state.ts, keyed by who is in a
 // conversation: ids.ts), seed loading, snapshots, the derived per-view parts and ordered lists
 // (views.ts, conversation-list.ts), queries, wire rendering and mutations. See store/README.md.
-import type { Conversation } from '@cometchat-rest/models';
+import type { Conversation, PinnedConversation } from '@cometchat-rest/models';
 import { demoSeed } from './demo-seed.ts';
 import { emptySeed, type Seed, type SeedGroup, type SeedMember, type SeedMessage, type SeedUser } from './seed.ts';
 import { clone, groupConversationId, lower, userConversationId } from './store/ids.ts';
+import { addBlock, blockedBetween, removeBlock } from './store/blocks.ts';
 import { loadSeed } from './store/load-seed.ts';
 import * as change from './store/mutations.ts';
+import { pinCount, pinView, replaceGlobalPins, unpinView } from './store/pin-changes.ts';
+import { globalPinOf, pinOf } from './store/pins.ts';
 import { entryOf, firstWithId, listPage, resolve, shownView, viewOfEntry } from './store/queries.ts';
-import { renderEntry, renderEntryJson, type JsonOptions } from './store/render.ts';
+import { globalPinList, renderEntry, renderEntryJson, type JsonOptions } from './store/render.ts';
 import { snapshotOf } from './store/snapshot.ts';
-import { participantsOf, type ConversationRecord, type StoreState, type StoredMessage } from './store/state.ts';
-import type { ConversationEntry, ConversationState, ConversationTarget, ListPage, ListQuery, RenderOptions, StoreOptions } from './store/types.ts';
+import { participantsOf, viewOf, type ConversationRecord, type StoreState, type StoredMessage } from './store/state.ts';
+import type { ConversationEntry, ConversationState, ConversationTarget, ListPage, ListQuery, PinSettings, RenderOptions, StoreOptions } from './store/types.ts';
 
 export { compareStrings, groupConversationId, userConversationId } from './store/ids.ts';
 export type { StoredMessage } from './store/state.ts';
 export type { JsonOptions } from './store/render.ts';
-export type { ConversationEntry, ConversationState, ConversationTarget, ListPage, ListQuery, RenderOptions, StoreOptions } from './store/types.ts';
+export type { ConversationEntry, ConversationState, ConversationTarget, ListPage, ListQuery, PinSettings, RenderOptions, StoreOptions } from './store/types.ts';
+export type { ResetOptions } from './store/mutations.ts';
+export { AGENTIC_ROLE } from './store/queries.ts';
+export { APP_SYSTEM } from './store/pins.ts';
+
+/** CometChat's limits: 5 pins per user, 5 global pins per app. */
+export const DEFAULT_PIN_SETTINGS: Readonly<PinSettings> = { enabled: true, perUserLimit: 5, globalLimit: 5 };
+
+function pinSettingsOf(option: StoreOptions['pins']): PinSettings {
+  if (option === false) return { ...DEFAULT_PIN_SETTINGS, enabled: false };
+  const settings = { ...DEFAULT_PIN_SETTINGS, ...option };
+  if (!Number.isSafeInteger(settings.perUserLimit) || settings.perUserLimit < 0) throw new TypeError(`pins.perUserLimit must be an integer of 0 or more (got ${String(settings.perUserLimit)})`);
+  if (!Number.isSafeInteger(settings.globalLimit) || settings.globalLimit < 0 || settings.globalLimit > 5) {
+    throw new TypeError(`pins.globalLimit must be an integer from 0 to 5: the spec caps the global pinned list at 5 (got ${String(settings.globalLimit)})`);
+  }
+  return settings;
+}
 
 const describeTarget = (target: ConversationTarget | string) => (typeof target === 'string' ? target : 'guid' in target ? `with the group ${target.guid}` : `with ${target.uid}`);
 
@@ -37,10 +56,13 @@ export class MockStore {
   readonly #now: () => number;
   readonly #initial: Seed;
   #state: StoreState;
+  /** The app's conversation pin feature (on, and CometChat's limits, unless `options.pins` says otherwise). */
+  readonly pinSettings: Readonly<PinSettings>;
 
   /** Loads `seed` (validated; throws `SeedError`). Defaults to the demo seed. */
   constructor(seed: Seed | 'demo' | 'empty' = 'demo', options: StoreOptions = {}) {
     this.#now = options.now ?? Date.now;
+    this.pinSettings = Object.freeze(pinSettingsOf(options.pins));
     this.#initial = clone(seed === 'demo' ? demoSeed() : seed === 'empty' ? emptySeed() : seed);
     this.#state = loadSeed(this.#initial, this.nowSeconds());
   }
@@ -163,6 +185,7 @@ export class MockStore {
     const conversation = resolve(this.#state, uid, target);
     if (!conversation) return undefined;
     const view = conversation.views.get(lower(uid));
+    const pin = view && pinOf(this.#state, view);
     return {
       uid: lower(uid),
       conversationId: conversation.id,
@@ -171,7 +194,9 @@ export class MockStore {
       readUpTo: view?.readUpTo ?? 0,
       clearedUpTo: view?.clearedUpTo ?? 0,
       unreadMessageCount: view?.unread ?? 0,
-      visible: (view?.visibleCount ?? 0) > 0,
+      visible: view !== undefined && shownView(this.#state, uid, target) === view,
+      ...(view?.pinnedAt !== undefined ? { pinnedAt: view.pinnedAt } : {}),
+      ...(pin ? { pinnedBy: pin.pinnedBy } : {}),
     };
   }
 
@@ -261,11 +286,12 @@ export class MockStore {
   }
 
   /**
-   * Resets (deletes for `uid`) the conversation: it leaves `uid`'s list, with its tags and unread
-   * count, until a newer message arrives. With `deleteMessages`, its messages go for everyone.
+   * Resets (deletes for `uid`) the conversation: it leaves `uid`'s list, with its tags, unread count
+   * and `uid`'s pin, until a newer message arrives. With `deleteMessages`, its messages go for
+   * everyone; with `preserveOrder`, it stays listed (and pinned) at its place, without its messages.
    */
-  resetConversation(uid: string, conversation: ConversationTarget | string, options: { deleteMessages?: boolean } = {}): void {
-    change.resetConversation(this.#state, this.#resolve(uid, conversation), uid, options.deleteMessages === true);
+  resetConversation(uid: string, conversation: ConversationTarget | string, options: change.ResetOptions = {}): void {
+    change.resetConversation(this.#state, this.#resolve(uid, conversation), uid, options);
   }
 
   /**
@@ -276,5 +302,65 @@ export class MockStore {
     const conversation = onBehalfOf === undefined ? firstWithId(this.#state, conversationId) : resolve(this.#state, onBehalfOf, conversationId);
     if (!conversation) throw new Error(`no conversation ${conversationId}${onBehalfOf === undefined ? '' : ` of ${onBehalfOf}`}`);
     change.resetConversationForAll(this.#state, conversation);
+  }
+
+  // ---- pins -----------------------------------------------------------------------------------
+
+  /** Whether the app pinned `uid`'s conversation with `target` for everyone. */
+  isGloballyPinned(uid: string, target: ConversationTarget): boolean {
+    const conversation = resolve(this.#state, uid, target);
+    return conversation !== undefined && globalPinOf(this.#state, viewOf(conversation, lower(uid))) !== undefined;
+  }
+
+  /** How many conversations `uid` pinned (the app's global pins do not count). */
+  pinCount(uid: string): number {
+    return pinCount(this.#state, lower(uid));
+  }
+
+  /** `uid` pins the conversation (no limit checked: the operation checks `pinSettings`); pinning again keeps the first `pinnedAt`. */
+  pinConversation(uid: string, conversation: ConversationTarget | string): void {
+    pinView(this.#state, viewOf(this.#resolve(uid, conversation), lower(uid)), this.nowSeconds());
+  }
+
+  /** `uid` removes their pin of the conversation (nothing happens when there is none). */
+  unpinConversation(uid: string, conversation: ConversationTarget | string): void {
+    const view = this.#resolve(uid, conversation).views.get(lower(uid));
+    if (view) unpinView(this.#state, view);
+  }
+
+  /** The app's global pins, in display order, as the pinned list operations answer them. */
+  globalPins(): PinnedConversation[] {
+    return globalPinList(this.#state);
+  }
+
+  /**
+   * Replaces the app's global pins (repeats count once, at their first place). Every user and group
+   * must exist; the operation checks `pinSettings.globalLimit` first.
+   */
+  setGlobalPins(targets: readonly ConversationTarget[]): void {
+    const pins: { type: 'user' | 'group'; id: string }[] = [];
+    for (const target of targets) {
+      const pin = 'guid' in target ? { type: 'group' as const, id: lower(target.guid) } : { type: 'user' as const, id: lower(target.uid) };
+      if (pin.type === 'group' ? !this.#state.groups.has(pin.id) : !this.#state.users.has(pin.id)) throw new Error(`no ${pin.type} ${pin.id} to pin`);
+      if (!pins.some((p) => p.type === pin.type && p.id === pin.id)) pins.push(pin);
+    }
+    replaceGlobalPins(this.#state, pins, this.nowSeconds());
+  }
+
+  // ---- blocks ---------------------------------------------------------------------------------
+
+  /** `uid` blocks `blocked` (both must exist); blocking again keeps the first time. */
+  block(uid: string, blocked: string): void {
+    if (!this.hasUser(uid) || !this.hasUser(blocked) || lower(uid) === lower(blocked)) throw new Error(`${uid} cannot block ${blocked}: both must be users, and different`);
+    addBlock(this.#state, lower(uid), lower(blocked), this.nowSeconds());
+  }
+
+  unblock(uid: string, blocked: string): void {
+    removeBlock(this.#state, lower(uid), lower(blocked));
+  }
+
+  /** Whether either user blocked the other. */
+  isBlocked(uid: string, other: string): boolean {
+    return blockedBetween(this.#state, lower(uid), lower(other));
   }
 }

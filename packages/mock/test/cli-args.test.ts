@@ -15,7 +15,7 @@ const file = (name: string, text: string) => {
 
 describe('parseCli', () => {
   it('defaults', () => {
-    expect(parseCli([])).toEqual({ help: false, version: false, port: 4020, apiKey: undefined, seed: 'demo', rateLimit: undefined, faults: [], faultSeed: undefined, log: false });
+    expect(parseCli([])).toEqual({ help: false, version: false, port: 4020, apiKey: undefined, seed: 'demo', rateLimit: undefined, faults: [], faultSeed: undefined, log: false, pins: undefined });
   });
 
   it('reads every flag', () => {
@@ -31,8 +31,24 @@ describe('parseCli', () => {
       faults: [{ operationId: 'listConversations', times: 1, fault: { type: 'status', status: 429 } }],
       faultSeed: 0,
       log: true,
+      pins: undefined,
     });
     expect(parseCli(['--rate-limit=off', '--seed=empty'])).toMatchObject({ rateLimit: false, seed: 'empty' });
+  });
+
+  it('reads the pin flags', () => {
+    expect(parseCli(['--pins', 'off']).pins).toBe(false);
+    expect(parseCli(['--pins', 'on']).pins).toEqual({});
+    expect(parseCli(['--pin-limit', '0', '--global-pin-limit', '3']).pins).toEqual({ perUserLimit: 0, globalLimit: 3 });
+  });
+
+  it.each([
+    [['--pins', 'maybe'], '--pins must be on or off (got "maybe")'],
+    [['--pins', 'off', '--pin-limit', '2'], '--pin-limit and --global-pin-limit need the pin feature: drop them or --pins off'],
+    [['--global-pin-limit', '6'], '--global-pin-limit must be an integer from 0 to 5 (CometChat caps the global list at 5) (got "6")'],
+    [['--pin-limit', '-1'], '--pin-limit must be an integer from 0 to 1000000 (got "-1")'],
+  ])('pin flags %j: %s', (argv, message) => {
+    expect(() => parseCli(argv)).toThrow(new UsageError(message));
   });
 
   it.each([
@@ -67,7 +83,7 @@ describe('parseCli', () => {
   });
 
   it('--help documents every flag, and what 0 means', () => {
-    for (const flag of ['--port', '--api-key', '--seed', '--rate-limit', '--faults', '--fault-seed', '--log', '--version', '--help']) expect(USAGE).toContain(flag);
+    for (const flag of ['--port', '--api-key', '--seed', '--rate-limit', '--faults', '--fault-seed', '--pins', '--pin-limit', '--global-pin-limit', '--log', '--version', '--help']) expect(USAGE).toContain(flag);
     expect(USAGE).toContain('0 picks a free port');
     expect(USAGE).toContain('0 is refused');
     expect(USAGE).toContain('0 is a seed like any other');

@@ -196,10 +196,13 @@ describe('mark user conversation delivered / read / unread', () => {
     expect(server.store.snapshot()).toEqual(before);
   });
 
-  it('marks the messages after messageId unread (`message`), and requires messageId', async () => {
+  it('marks the messages after messageId unread (`message`, and the conversation as it now is), and requires messageId', async () => {
     await call('POST', `/users/${U2}/conversation/read`, { onBehalfOf: U1 });
     const { body } = await call('DELETE', `/users/${U2}/conversation/read`, { onBehalfOf: U1, body: { messageId: 1 } });
-    expect(body.data).toEqual({ success: true, message: 'The messages after the message id 1 from the user cometchat-uid-2 are marked as unread for the user cometchat-uid-1.' });
+    const { conversation, ...result } = body.data;
+    expect(result).toEqual({ success: true, message: 'The messages after the message id 1 from the user cometchat-uid-2 are marked as unread for the user cometchat-uid-1.' });
+    expect(conversation).toEqual(server.store.conversation(U1, { uid: U2 }, { withTags: true }));
+    expect(conversation.unreadMessageCount).toBe('2');
     expect(server.store.conversationState(U1, { uid: U2 })).toMatchObject({ readUpTo: 1, unreadMessageCount: 2 });
     const bad = await call('DELETE', `/users/${U2}/conversation/read`, { onBehalfOf: U1 });
     expect(bad.status).toBe(400);
@@ -248,7 +251,10 @@ describe('group conversations', () => {
     expect(server.store.conversationState(U1, { guid: 'project-group' })).toMatchObject({ readUpTo: 11, unreadMessageCount: 2 });
   });
 
-  // Without onBehalfOf: test/optional-on-behalf-of.test.ts.
+  it('refuses to mark group messages unread without onBehalfOf (the spec requires it)', async () => {
+    const { status, body } = await call('DELETE', '/groups/project-group/conversation/read', { body: { messageId: 11 } });
+    expect([status, Object.keys(body.error.details)]).toEqual([400, ['onBehalfOf']]);
+  });
 });
 
 describe('deprecated getConversation / deleteConversation', () => {

@@ -29,7 +29,7 @@ describe('seed validation', () => {
         '$.messages[0].data: must not contain entities (they are generated)',
       ]),
     );
-    expect(problemsOf([])).toEqual(['$: a seed must be an object with users, groups, members, messages and conversations arrays']);
+    expect(problemsOf([])).toEqual(['$: a seed must be an object whose users, groups, members, messages, conversations, pinnedConversations and blocks are arrays (each optional)']);
   });
 
   it('reports broken references', () => {

@@ -49,6 +49,25 @@ export type ListMeta = Schemas['ListMeta'];
 export type ConversationList = Schemas['ConversationList'];
 /** The envelope of a single-conversation response: `data` is an object or a one-element array. */
 export type SingleConversationResponse = Schemas['SingleConversation'];
+/** The same, for a user conversation read (`getUserConversation`, `updateUserConversation`). */
+export type SingleUserConversationResponse = Schemas['SingleUserConversation'];
+/** The same, for a group conversation read (`getGroupConversation`, `updateGroupConversation`). */
+export type SingleGroupConversationResponse = Schemas['SingleGroupConversation'];
+
+/** A conversation named by id and kind, with its pin: how CometChat's file shows pin results. */
+export type ConversationReference = Schemas['ConversationReference'];
+export type UserConversationReference = Schemas['UserConversationReference'];
+export type GroupConversationReference = Schemas['GroupConversationReference'];
+/** What pinning or unpinning a user conversation returns: the conversation, or its reference. */
+export type PinnedUserConversation = Schemas['PinnedUserConversation'];
+/** What pinning or unpinning a group conversation returns: the conversation, or its reference. */
+export type PinnedGroupConversation = Schemas['PinnedGroupConversation'];
+/** A global pinned conversation, of either kind (`conversationType` tells which). */
+export type PinnedConversation = Schemas['PinnedConversation'];
+/** The envelope of the global pinned list. */
+export type PinnedConversationListResponse = Schemas['PinnedConversationList'];
+/** One entry of `updatePinnedConversations`: `{ uid }` or `{ guid }`. */
+export type PinnedConversationTarget = Schemas['PinnedConversationTarget'];
 /** The envelope of an action response: `{ data: { success, message | Message } }`. */
 export type ActionResultResponse = Schemas['ActionResult'];
 
@@ -63,6 +82,10 @@ export type UpdateConversationRequest = Schemas['UpdateConversationRequest'];
 export type ResetUserConversationRequest = Schemas['ResetUserConversationRequest'];
 export type MarkConversationRequest = Schemas['MarkConversationRequest'];
 export type MarkConversationUnreadRequest = Schemas['MarkConversationUnreadRequest'];
+export type ResetGroupConversationRequest = Schemas['ResetGroupConversationRequest'];
+export type UpdatePinnedConversationsRequest = Schemas['UpdatePinnedConversationsRequest'];
+/** A message id in a request body: a number, or a string of digits as responses send it. */
+export type MessageIdInput = Schemas['MessageIdInput'];
 
 /** Every operationId of the spec. */
 export type OperationId = keyof operations;

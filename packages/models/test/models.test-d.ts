@@ -10,7 +10,16 @@ import type {
   EntityType,
   Group,
   GroupConversation,
+  GroupConversationReference,
   ListConversationsQuery,
+  MessageIdInput,
+  PinnedConversation,
+  PinnedConversationTarget,
+  PinnedGroupConversation,
+  PinnedUserConversation,
+  SingleGroupConversationResponse,
+  SingleUserConversationResponse,
+  UserConversationReference,
   Message,
   MessageCategory,
   OperationId,
@@ -47,12 +56,28 @@ describe('Conversation', () => {
     expectTypeOf<Conversation['lastMessage']>().toEqualTypeOf<Message | undefined>();
     expectTypeOf<Message['id']>().toEqualTypeOf<string | number>();
     expectTypeOf<SingleConversationResponse['data']>().toEqualTypeOf<Conversation | Conversation[]>();
+    expectTypeOf<SingleUserConversationResponse['data']>().toEqualTypeOf<UserConversation | UserConversation[]>();
+    expectTypeOf<SingleGroupConversationResponse['data']>().toEqualTypeOf<GroupConversation | GroupConversation[]>();
+  });
+
+  it('pins: a pin result is the conversation or its reference, of the right kind', () => {
+    expectTypeOf<PinnedUserConversation>().toEqualTypeOf<UserConversation | UserConversationReference>();
+    expectTypeOf<PinnedGroupConversation>().toEqualTypeOf<GroupConversation | GroupConversationReference>();
+    expectTypeOf<UserConversationReference['conversationType']>().toEqualTypeOf<'user'>();
+    expectTypeOf<Conversation['pinnedBy']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Conversation['pinnedAt']>().toEqualTypeOf<number | undefined>();
+    const narrow = (pinned: PinnedConversation) => {
+      if (pinned.conversationType === 'user') expectTypeOf(pinned).toExtend<PinnedUserConversation>();
+    };
+    expectTypeOf(narrow).toBeFunction();
+    expectTypeOf<PinnedConversationTarget>().toEqualTypeOf<{ uid: string } | { guid: string }>();
+    expectTypeOf<MessageIdInput>().toEqualTypeOf<number | string>();
   });
 
   it('group fields use their enums', () => {
     expectTypeOf<Group['type']>().toEqualTypeOf<'public' | 'private' | 'password'>();
     expectTypeOf<NonNullable<Group['scope']>>().toEqualTypeOf<'admin' | 'moderator' | 'participant'>();
-    expectTypeOf<MessageCategory>().toEqualTypeOf<'message' | 'custom' | 'action' | 'call'>();
+    expectTypeOf<MessageCategory>().toEqualTypeOf<'message' | 'custom' | 'action' | 'call' | 'interactive' | 'card' | 'agentic'>();
     expectTypeOf<EntityType>().toEqualTypeOf<'user' | 'group' | 'message' | 'call'>();
   });
 
@@ -74,7 +99,7 @@ describe('envelopes', () => {
 
   it('action results carry message or Message', () => {
     type Data = ActionResultResponse['data'];
-    expectTypeOf<Data>().toEqualTypeOf<{ success: boolean; message: string } | { success: boolean; Message: string }>();
+    expectTypeOf<Data>().toEqualTypeOf<{ success: boolean; message: string; conversation?: Conversation } | { success: boolean; Message: string; conversation?: Conversation }>();
   });
 
   it('error bodies have a code and a message', () => {
@@ -91,6 +116,8 @@ describe('operations', () => {
       | 'markUserConversationAsDelivered' | 'markUserConversationAsRead' | 'markUserConversationAsUnread'
       | 'getGroupConversation' | 'updateGroupConversation' | 'resetGroupConversation'
       | 'markGroupConversationAsDelivered' | 'markGroupConversationAsRead' | 'markGroupConversationAsUnread'
+      | 'listPinnedConversations' | 'updatePinnedConversations'
+      | 'pinUserConversation' | 'unpinUserConversation' | 'pinGroupConversation' | 'unpinGroupConversation'
     >();
   });
 

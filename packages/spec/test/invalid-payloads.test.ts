@@ -4,7 +4,8 @@ import { document, validatorFor } from './spec.ts';
 
 const example = (name: string): any => structuredClone(document.components.examples![name].value);
 const listPage = () => example('list-conversations--200');
-const single = () => example('get-user-conversation--200');
+const single = () => example('get-group-conversation--200');
+const userSingle = () => example('get-user-conversation--200--user');
 const groupConversation = () => single().data[0];
 const userConversation = () => ({
   conversationId: 'cometchat-uid-1_user_cometchat-uid-2',
@@ -35,9 +36,30 @@ const CASES: Case[] = [
   { reason: 'unknown conversationType', operationId: 'listConversations', target: '200',
     payload: () => { const p = listPage(); p.data[0].conversationType = 'channel'; return p; },
     at: '/data/0/conversationType', keyword: 'const' },
-  { reason: 'group conversation whose conversationWith is a user', operationId: 'getUserConversation', target: '200',
+  { reason: 'group conversation whose conversationWith is a user', operationId: 'getGroupConversation', target: '200',
     payload: () => ({ data: [{ ...groupConversation(), conversationWith: userConversation().conversationWith }] }),
     at: '/data/0/conversationWith', keyword: 'required' },
+  { reason: 'a group conversation from a user conversation read (as CometChat\'s examples show)', operationId: 'getUserConversation', target: '200',
+    payload: () => single(),
+    at: '/data/0/conversationType', keyword: 'const' },
+  { reason: 'a user conversation from a group conversation read', operationId: 'updateGroupConversation', target: '200',
+    payload: () => ({ data: userConversation() }),
+    at: '/data/conversationType', keyword: 'const' },
+  { reason: 'a pin result of the other kind', operationId: 'pinUserConversation', target: '200',
+    payload: () => ({ data: { conversationId: 'group_g', conversationType: 'group', pinnedBy: 'u', pinnedAt: 1 } }),
+    at: '/data/conversationType', keyword: 'const' },
+  { reason: 'a pinnedAt in milliseconds as a string', operationId: 'listPinnedConversations', target: '200',
+    payload: () => ({ data: [{ conversationId: 'group_g', conversationType: 'group', pinnedAt: '1700210300000' }] }),
+    at: '/data/0/pinnedAt', keyword: 'type' },
+  { reason: 'a global pin entry naming both a uid and a guid', operationId: 'updatePinnedConversations', target: 'request',
+    payload: () => ({ pinnedConversations: [{ uid: 'u', guid: 'g' }] }),
+    at: '/pinnedConversations/0', keyword: 'oneOf' },
+  { reason: 'a global pin entry naming neither', operationId: 'updatePinnedConversations', target: 'request',
+    payload: () => ({ pinnedConversations: [{}] }),
+    at: '/pinnedConversations/0', keyword: 'oneOf' },
+  { reason: 'replacing the global pins without the list', operationId: 'updatePinnedConversations', target: 'request',
+    payload: () => ({}),
+    at: '', keyword: 'required' },
   { reason: 'user conversation whose conversationWith is a group', operationId: 'getUserConversation', target: '200',
     payload: () => ({ data: { ...userConversation(), conversationWith: groupConversation().conversationWith } }),
     at: '/data/conversationWith', keyword: 'required' },
@@ -48,10 +70,10 @@ const CASES: Case[] = [
     payload: () => { const p = single(); p.data[0].updatedAt = 1630481413.5; return p; },
     at: '/data/0/updatedAt', keyword: 'type' },
   { reason: 'missing conversationId', operationId: 'getUserConversation', target: '200',
-    payload: () => { const p = single(); delete p.data[0].conversationId; return p; },
+    payload: () => { const p = userSingle(); delete p.data[0].conversationId; return p; },
     at: '/data/0', keyword: 'required' },
   { reason: 'two conversations where one is documented', operationId: 'updateUserConversation', target: '200',
-    payload: () => { const p = single(); p.data.push(userConversation()); return p; },
+    payload: () => { const p = userSingle(); p.data.push(userConversation()); return p; },
     at: '/data', keyword: 'maxItems' },
   { reason: 'empty data array', operationId: 'getConversation', target: '200',
     payload: () => ({ data: [] }),
@@ -101,12 +123,18 @@ const CASES: Case[] = [
   { reason: 'update without tags', operationId: 'updateUserConversation', target: 'request',
     payload: () => ({}),
     at: '', keyword: 'required' },
-  { reason: 'messageId as a string', operationId: 'markUserConversationAsDelivered', target: 'request',
-    payload: () => ({ messageId: '50' }),
-    at: '/messageId', keyword: 'type' },
+  { reason: 'messageId as a string that is not digits', operationId: 'markUserConversationAsDelivered', target: 'request',
+    payload: () => ({ messageId: '5a' }),
+    at: '/messageId', keyword: 'pattern' },
   { reason: 'messageId 0', operationId: 'markGroupConversationAsRead', target: 'request',
     payload: () => ({ messageId: 0 }),
     at: '/messageId', keyword: 'minimum' },
+  { reason: 'messageId "0"', operationId: 'markGroupConversationAsUnread', target: 'request',
+    payload: () => ({ messageId: '0' }),
+    at: '/messageId', keyword: 'pattern' },
+  { reason: 'preserveOrder as a string', operationId: 'resetGroupConversation', target: 'request',
+    payload: () => ({ preserveOrder: 'yes' }),
+    at: '/preserveOrder', keyword: 'type' },
   { reason: 'mark unread without messageId', operationId: 'markGroupConversationAsUnread', target: 'request',
     payload: () => ({}),
     at: '', keyword: 'required' },
@@ -135,6 +163,11 @@ describe('invalid payloads are rejected', () => {
     expect(validatorFor('getUserConversation', '200')({ data: [userConversation()] })).toBe(true);
     expect(validatorFor('updateUserConversation', 'request')({ tags: Array.from({ length: 25 }, () => 'x'.repeat(100)) })).toBe(true);
     expect(validatorFor('markUserConversationAsRead', 'request')({ messageId: 50 })).toBe(true);
+    expect(validatorFor('markUserConversationAsRead', 'request')({ messageId: '50' })).toBe(true);
+    expect(validatorFor('getUserConversation', '200')(userSingle())).toBe(true);
+    expect(validatorFor('getGroupConversation', '200')(single())).toBe(true);
+    expect(validatorFor('updatePinnedConversations', 'request')({ pinnedConversations: [{ uid: 'u' }, { guid: 'g' }] })).toBe(true);
+    expect(validatorFor('pinUserConversation', '200')({ data: userConversation() })).toBe(true);
     expect(validatorFor('listConversations', '200')({ ...listPage(), data: [{ ...userConversation(), unreadMessageCount: 3 }] })).toBe(true);
   });
 

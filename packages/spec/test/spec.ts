@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import type { OperationModel } from '../operation-model.js';
 
 export const SPEC_DIR = new URL('../../../spec/', import.meta.url);
 export const PACKAGE_DIR = new URL('../', import.meta.url);
@@ -16,8 +17,6 @@ export type OpenApiDocument = {
 
 export const document: OpenApiDocument = JSON.parse(readFileSync(new URL('openapi.json', PACKAGE_DIR), 'utf8'));
 
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
-
 export type Operation = {
   method: string;
   path: string;
@@ -30,21 +29,23 @@ export type Operation = {
   [key: string]: unknown;
 };
 
+const at = (pointer: string): any => pointer.slice(1).split('/').reduce((node: any, key: string) => node[key.replace(/~1/g, '/').replace(/~0/g, '~')], document);
+
 function deref<T = any>(node: any): T {
-  while (node && typeof node.$ref === 'string') {
-    const path = node.$ref.replace(/^#\//, '').split('/');
-    node = path.reduce((at: any, key: string) => at[key.replace(/~1/g, '/').replace(/~0/g, '~')], document);
-  }
+  while (node && typeof node.$ref === 'string') node = at(node.$ref.slice(1));
   return node;
 }
 
-export const operations: Operation[] = Object.entries(document.paths).flatMap(([path, item]: [string, any]) =>
-  METHODS.filter((method) => item[method]).map((method) => {
-    const op = item[method];
-    const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(deref);
-    return { ...op, method: method.toUpperCase(), path, parameters, requestBody: deref(op.requestBody), responses: op.responses };
-  }),
-);
+/** The operation model shipped beside the bundle: which operations there are, and where they live in it. */
+export const model: OperationModel = JSON.parse(readFileSync(new URL('operation-model.json', PACKAGE_DIR), 'utf8'));
+/** Every operation as the document has it, found through the model (which this also checks). */
+export const operations: Operation[] = model.operations.map((entry) => ({
+  ...at(entry.pointer),
+  method: entry.method,
+  path: entry.path,
+  parameters: entry.parameters.map((parameter) => at(parameter.pointer)),
+  requestBody: entry.requestBody ? at(entry.requestBody.pointer) : undefined,
+}));
 
 export function operation(operationId: string): Operation {
   const found = operations.find((op) => op.operationId === operationId);

@@ -1,9 +1,9 @@
-// The spec describes exactly CometChat's 15 conversation operations, each with the method, path,
+// The spec describes exactly CometChat's 21 conversation operations, each with the method, path,
 // operationId, headers, parameters and responses the docs give it.
 import { describe, expect, it } from 'vitest';
 import { document, operation, operations, response } from './spec.ts';
 
-type Expected = [method: string, path: string, onBehalfOf: 'required' | 'optional', body: 'none' | 'optional' | 'required', retrySafe: boolean, deprecated?: true];
+type Expected = [method: string, path: string, onBehalfOf: 'required' | 'optional' | 'none', body: 'none' | 'optional' | 'required', retrySafe: boolean, deprecated?: true];
 
 const OPERATIONS: Record<string, Expected> = {
   listConversations: ['GET', '/conversations', 'optional', 'none', true],
@@ -17,15 +17,22 @@ const OPERATIONS: Record<string, Expected> = {
   markUserConversationAsUnread: ['DELETE', '/users/{uid}/conversation/read', 'required', 'required', true],
   getGroupConversation: ['GET', '/groups/{guid}/conversation', 'required', 'none', true],
   updateGroupConversation: ['PUT', '/groups/{guid}/conversation', 'required', 'required', true],
-  resetGroupConversation: ['DELETE', '/groups/{guid}/conversation', 'required', 'none', false],
+  resetGroupConversation: ['DELETE', '/groups/{guid}/conversation', 'required', 'optional', false],
   markGroupConversationAsDelivered: ['POST', '/groups/{guid}/conversation/delivered', 'required', 'optional', true],
   markGroupConversationAsRead: ['POST', '/groups/{guid}/conversation/read', 'required', 'optional', true],
-  // CometChat declares no onBehalfOf here (a docs omission); the spec keeps it optional so the docs stay valid.
-  markGroupConversationAsUnread: ['DELETE', '/groups/{guid}/conversation/read', 'optional', 'required', true],
+  // Required since CometChat's newest file (its older one declared no onBehalfOf here).
+  markGroupConversationAsUnread: ['DELETE', '/groups/{guid}/conversation/read', 'required', 'required', true],
+  // Pins: per user (onBehalfOf required, idempotent), and the app's global list (no onBehalfOf).
+  pinUserConversation: ['POST', '/users/{uid}/conversation/pin', 'required', 'none', true],
+  unpinUserConversation: ['DELETE', '/users/{uid}/conversation/pin', 'required', 'none', true],
+  pinGroupConversation: ['POST', '/groups/{guid}/conversation/pin', 'required', 'none', true],
+  unpinGroupConversation: ['DELETE', '/groups/{guid}/conversation/pin', 'required', 'none', true],
+  listPinnedConversations: ['GET', '/conversations/pinned', 'none', 'none', true],
+  updatePinnedConversations: ['PUT', '/conversations/pinned', 'none', 'required', true],
 };
 
 describe('operations', () => {
-  it('are exactly the 15 documented ones', () => {
+  it('are exactly the 21 documented ones', () => {
     expect(operations.map((op) => op.operationId).sort()).toEqual(Object.keys(OPERATIONS).sort());
   });
 
@@ -37,8 +44,8 @@ describe('operations', () => {
     expect(op.tags).toEqual(['Conversations']);
 
     const header = op.parameters.find((p) => p.in === 'header' && p.name === 'onBehalfOf');
-    expect(header, 'onBehalfOf header').toBeDefined();
-    expect(header.required ?? false).toBe(onBehalfOf === 'required');
+    if (onBehalfOf === 'none') expect(header, 'onBehalfOf header').toBeUndefined();
+    else expect(header?.required ?? false, 'onBehalfOf header').toBe(onBehalfOf === 'required');
 
     const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
     expect(op.parameters.filter((p) => p.in === 'path').map((p) => p.name)).toEqual(pathParams);
@@ -70,13 +77,16 @@ describe('listConversations query parameters', () => {
 
   it('are the documented ones, all optional', () => {
     expect(Object.keys(query).sort()).toEqual(
-      ['conversationType', 'groupTags', 'page', 'perPage', 'searchKey', 'tags', 'unread', 'userTags', 'withTags', 'withUserAndGroupTags'].sort(),
+      [
+        'conversationType', 'groupTags', 'page', 'perPage', 'searchKey', 'tags', 'unread', 'userTags', 'withTags', 'withUserAndGroupTags',
+        'includeBlockedUsers', 'withBlockedInfo', 'hideAgentic', 'onlyAgentic', 'useCursoredIndex', 'unique', 'pinnedBy',
+      ].sort(),
     );
     for (const p of Object.values<any>(query)) expect(p.required).toBe(false);
   });
 
   it('arrays are sent comma-separated', () => {
-    for (const name of ['tags', 'userTags', 'groupTags']) {
+    for (const name of ['tags', 'userTags', 'groupTags', 'pinnedBy']) {
       expect(query[name]).toMatchObject({ style: 'form', explode: false, schema: { type: 'array' } });
     }
   });

@@ -12,9 +12,9 @@ import { fail, readCommandLine } from '@cometchat-rest/script-kit/cli';
 import { ruleOf, type RuleData } from './client-rules.ts';
 
 const cli = readCommandLine(process.argv.slice(2), {
-  strings: ['model', 'openapi', 'out'],
+  strings: ['model', 'openapi', 'out', 'readme'],
   required: ['model', 'out'],
-  usage: 'generate-client.ts --model <operation-model.json> [--openapi <openapi.json, default: beside the model>] --out <operations.ts>',
+  usage: 'generate-client.ts --model <operation-model.json> [--openapi <openapi.json, default: beside the model>] --out <operations.ts> [--readme <README.md>]',
 });
 const modelPath = resolve(cli.options.model!);
 const model = JSON.parse(readFileSync(modelPath, 'utf8')) as OperationModel;
@@ -33,6 +33,11 @@ function schemaType(pointer: string | null, id: string): string {
   if (!match) fail(`${id}: x-result.schema must be a component schema, not ${js(pointer)}`);
   return `Schemas[${js(match[1]!.replace(/~1/g, '/').replace(/~0/g, '~'))}]`;
 }
+
+/** `/components/schemas/Conversation` as `Conversation` (null for action results). */
+const schemaName = (pointer: string | null) => (pointer ?? '').split('/').pop()!.replace(/~1/g, '/').replace(/~0/g, '~');
+/** Spec text in a Markdown table cell: one line, no pipes or raw HTML. */
+const cell = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/[|<>]/g, (c) => ({ '|': '\\|', '<': '&lt;', '>': '&gt;' })[c]!);
 
 type Field = { name: string; in: 'path' | 'query' | 'header' | 'body'; required: boolean; description: string; rule: RuleData };
 
@@ -80,6 +85,8 @@ function fieldsOf(op: OperationEntry, id: string): Field[] {
 const isArray = (p: ParameterModel) => p.type === 'array' || (Array.isArray(p.type) && p.type.includes('array'));
 
 const descriptors: string[] = [];
+/** The README's table of operations, one row each. */
+const tableRows: string[] = [];
 const types: string[] = [];
 const signatures: string[] = [];
 const implementations: string[] = [];
@@ -157,6 +164,10 @@ for (const op of model.operations) {
       `  ${id}(params${paramsOptional ? '?' : ''}: ${paramsType}<D>, options?: RequestOptions): ${resultType};`,
   );
 
+  const returns = { action: '`ActionResult`', item: `\`${schemaName(op.result.schema)}\``, items: `\`${schemaName(op.result.schema)}[]\``, page: `pages of \`${schemaName(op.result.schema)}\`` }[kind];
+  const notes = [op.deprecated ? `deprecated${op.replacedBy.length ? `: use ${op.replacedBy.map((r) => `\`${r}\``).join(' or ')}` : ''}` : '', requirement === 'none' ? 'no `onBehalfOf`' : requirement === 'optional' ? '`onBehalfOf` optional' : ''].filter(Boolean).join('; ');
+  tableRows.push(`| \`${id}\` | \`${op.method} ${op.path}\` | ${cell(op.summary ?? '')} | ${returns} | ${op.retrySafe ? 'yes' : 'no'} | ${notes} |`);
+
   // The typed openapi-fetch call: each location gets exactly its fields of the checked params, as
   // the descriptor lists them, so the compiler checks them against the location's type.
   const spec = `SPECS[${js(id)}]`;
@@ -226,3 +237,15 @@ const outPath = resolve(cli.options.out!);
 mkdirSync(dirname(outPath), { recursive: true });
 writeFileSync(outPath, output);
 console.log(`generated ${outPath}: ${ids.size} operations`);
+
+if (cli.options.readme) {
+  // The README's operation table, between its markers (the rest of the README is hand-written).
+  const readmePath = resolve(cli.options.readme);
+  const [begin, end] = ['<!-- operations:begin -->', '<!-- operations:end -->'];
+  const readme = readFileSync(readmePath, 'utf8');
+  const [from, to] = [readme.indexOf(begin), readme.indexOf(end)];
+  if (from < 0 || to < from) fail(`${readmePath} has no ${begin} ... ${end} section for the operation table`);
+  const table = ['| method | HTTP | what it does | returns | retried after an ambiguous failure | notes |', '|---|---|---|---|---|---|', ...tableRows].join('\n');
+  writeFileSync(readmePath, `${readme.slice(0, from + begin.length)}\n${table}\n${readme.slice(to)}`);
+  console.log(`updated the operation table of ${readmePath}`);
+}

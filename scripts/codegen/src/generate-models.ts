@@ -17,6 +17,9 @@ const ast = await openapiTS(document, {
   // `x-retry-safe` and friends are read by the client generator, not rendered as types.
   excludeDeprecated: false,
   alphabetize: false,
+  // A `default` says what the server assumes when a field is left out; it does not make the field
+  // required (openapi-typescript's default would make `preserveOrder: false` a required body field).
+  defaultNonNullable: false,
 });
 const header =
   '// Generated from spec/ by `pnpm generate` (openapi-typescript). Do not edit.\n' +

@@ -35,16 +35,21 @@ describe('locateOperation', () => {
   it('tells literal segments from templates', () => {
     expect(locateOperation(spec, 'POST', `${SERVER}/users/{uid}/conversation/read`).operation?.operationId).toBe('markUserConversationAsRead');
     expect(locateOperation(spec, 'DELETE', `${SERVER}/users/{uid}/conversation/read`).operation?.operationId).toBe('markUserConversationAsUnread');
-    // A literal where the spec has a template is another endpoint (e.g. /conversations/pinned).
-    const pinned = locateOperation(spec, 'GET', `${SERVER}/conversations/pinned`);
-    expect(pinned.operation).toBeNull();
-    expect(pinned.findings.map((f) => f.kind)).toEqual(['unknown-operation']);
+    // A literal where the spec has both a literal and a template is the literal's endpoint:
+    // /conversations/pinned is not /conversations/{conversationId}.
+    expect(locateOperation(spec, 'GET', `${SERVER}/conversations/pinned`).operation?.operationId).toBe('listPinnedConversations');
+    expect(locateOperation(spec, 'GET', `${SERVER}/conversations/{conversationId}`).operation?.operationId).toBe('getConversation');
+    const deleted = locateOperation(spec, 'DELETE', `${SERVER}/conversations/pinned`);
+    expect(deleted.operation).toBeNull();
+    expect(deleted.findings[0]!.message).toContain('the spec has GET, PUT /conversations/pinned');
+    // A literal where the spec has only a template is another endpoint.
+    expect(locateOperation(spec, 'GET', `${SERVER}/conversations/archived`).operation).toBeNull();
   });
 
   it('reports an unknown endpoint, naming the methods the spec has on that path', () => {
-    const pin = locateOperation(spec, 'POST', `${SERVER}/users/{uid}/conversation/pin`);
+    const pin = locateOperation(spec, 'POST', `${SERVER}/messages/{id}/pin`);
     expect(pin.operation).toBeNull();
-    expect(pin.findings).toEqual([{ kind: 'unknown-operation', message: 'POST /users/{uid}/conversation/pin is not an operation of the spec' }]);
+    expect(pin.findings).toEqual([{ kind: 'unknown-operation', message: 'POST /messages/{id}/pin is not an operation of the spec' }]);
     const patch = locateOperation(spec, 'PATCH', `${SERVER}/users/{uid}/conversation`);
     expect(patch.findings[0]!.message).toContain('the spec has GET, PUT, DELETE /users/{uid}/conversation');
   });

@@ -47,8 +47,9 @@ describe('explainMismatch', () => {
   it('takes placeholders for values, unless they name another type', () => {
     expect(explainMismatch(spec, `${SCHEMAS}UpdateConversationRequest`, { tags: ['<string>'] })).toEqual([]);
     expect(explainMismatch(spec, `${SCHEMAS}MarkConversationRequest`, { messageId: '<integer>' })).toEqual([]);
-    expect(explainMismatch(spec, `${SCHEMAS}MarkConversationRequest`, { messageId: '<string>' })).toEqual([
-      { pointer: '/messageId', message: 'must be integer (found "<string>")' },
+    expect(explainMismatch(spec, `${SCHEMAS}Pagination`, { total: '<integer>', count: 0, per_page: 1, current_page: 1, total_pages: 1 })).toEqual([]);
+    expect(explainMismatch(spec, `${SCHEMAS}Pagination`, { total: '<string>', count: 0, per_page: 1, current_page: 1, total_pages: 1 })).toEqual([
+      { pointer: '/total', message: 'must be integer (found "<string>")' },
     ]);
   });
 });
@@ -75,9 +76,9 @@ describe('findUnknownFields', () => {
       data: { action: 'added', reactions: [], entities: { by: { entity: { uid: 'a', name: 'A', pronouns: 'they' }, entityType: 'user' } } },
     };
     expect(findUnknownFields(spec, `${SCHEMAS}ConversationList`, {
-      data: [groupConversation({}, { lastMessage, pinnedAt: 1 })],
+      data: [groupConversation({}, { lastMessage, archivedAt: 1 })],
       meta: { pagination: { total: 1, count: 1, per_page: 100, current_page: 1, total_pages: 1, next: null } },
-    })).toEqual(['/data/0/lastMessage/data/reactions', '/data/0/lastMessage/data/entities/by/entity/pronouns', '/data/0/pinnedAt', '/meta/pagination/next']);
+    })).toEqual(['/data/0/lastMessage/data/reactions', '/data/0/lastMessage/data/entities/by/entity/pronouns', '/data/0/archivedAt', '/meta/pagination/next']);
   });
 
   it('does not look inside free-form objects', () => {

@@ -1,14 +1,14 @@
 // Compares two versions of the spec and says which release the change needs (major, minor, patch or
 // none), operation by operation. Each side is a spec file (YAML or JSON; split, bundled or
 // dereferenced), a git ref (its spec/openapi.yaml) or `ref:path`. Exits 0 whatever the bump;
-// 1 on bad input. Rules: scripts/governance/src/lib/README.md.
+// 1 on bad input. Rules: scripts/governance/README.md.
 //
 //   pnpm spec:diff <old> <new> [--json]
 //   pnpm spec:diff --base <ref> [--json]      spec/ at <ref> against the work tree
 import { cwdOfCaller, fail, readCommandLine } from '@cometchat-rest/script-kit/cli';
 import { GitError } from '@cometchat-rest/script-kit/git';
-import { diffDocuments } from './lib/compare-documents.ts';
-import { loadSpecs, parseSource, SpecInputError, sourceAtRef, workTreeSource } from './lib/load-specs.ts';
+import { compareSpecs } from './lib/compare-documents.ts';
+import { acceptedChangesOf, loadSpecs, parseSource, SpecInputError, sourceAtRef, workTreeSource } from './lib/load-specs.ts';
 import { renderJson, renderMarkdown } from './lib/report.ts';
 
 const usage = 'pnpm spec:diff <old> <new> [--json] | pnpm spec:diff --base <ref> [--json]   (<old>, <new>: a spec file or a git ref)';
@@ -21,7 +21,7 @@ if (base === undefined && cli.positionals.length !== 2) fail(`give two specs to 
 try {
   const sources = base !== undefined ? [sourceAtRef(base, cwd), workTreeSource(cwd)] : cli.positionals.map((argument) => parseSource(argument, cwd));
   const [before, after] = await loadSpecs(sources);
-  const diff = diffDocuments(before!, after!);
+  const diff = compareSpecs(before!, after!, acceptedChangesOf(after!));
   process.stdout.write(cli.flags.json ? renderJson(diff) : renderMarkdown(diff, { from: before!.label, to: after!.label }));
 } catch (error) {
   if (error instanceof SpecInputError || error instanceof GitError) fail(error.message);

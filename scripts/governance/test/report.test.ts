@@ -79,7 +79,7 @@ describe('reports', () => {
 
 describe('the README', () => {
   it('lists every kind with the severity classify.ts gives it', () => {
-    const readme = readFileSync(new URL('../src/lib/README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     const rows = [...readme.matchAll(/^\| `([a-z-]+)` \| (breaking|feature|fix) \|/gm)].map(([, kind, severity]) => [kind, severity]);
     expect(Object.fromEntries(rows)).toEqual(SEVERITY);
     expect(rows).toHaveLength(Object.keys(SEVERITY).length);

@@ -46,7 +46,10 @@ export function violation(rule: Rule, value: unknown, at: string): string | unde
   const { type: types, min, max } = rule;
   if (types !== undefined && !allows(types, type) && !(type === 'integer' && allows(types, 'number'))) return `${at} must be ${([] as string[]).concat(types).map(article).join(' or ')}`;
   if (rule.enum && !rule.enum.includes(value)) return `${at} must be one of ${rule.enum.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (rule.any && rule.any.every((alternative) => violation(alternative, value, at))) return `${at} matches none of the forms the spec allows`;
+  if (rule.any && rule.any.every((alternative) => violation(alternative, value, at))) {
+    // Say why each form refused it (`messageId must be at least 1 (minimum 1), or must match ...`).
+    return rule.any.map((alternative, i) => (i === 0 ? '' : 'or ') + violation(alternative, value, at)!.slice(i === 0 ? 0 : at.length + 1)).join(', ');
+  }
   if (min !== undefined || max !== undefined) {
     const size = type === 'string' ? (SURROGATE.test(value as string) ? [...(value as string)].length : (value as string).length) : type === 'array' ? (value as unknown[]).length : (value as number);
     if (min !== undefined && size < min) return bound(at, type, 'least', min);

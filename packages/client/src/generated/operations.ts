@@ -13,6 +13,7 @@ import {
   type ServerInfo,
   actionResult,
   itemResult,
+  itemsResult,
   optionalBody,
   pageResult,
   pick,
@@ -33,35 +34,54 @@ const rule1: Rule = {"type":"string","min":1,"max":100};
 const rule2: Rule = {"type":"string","min":1};
 const rule3: Rule = {"type":"string","enum":["user","group"]};
 const rule4: Rule = {"type":"boolean"};
-const rule5: Rule = {"type":"array","min":1,"items":{"type":"string","min":1,"max":100,"noComma":true}};
-const rule6: Rule = {"type":"array","min":1,"items":{"type":"string","min":1,"noComma":true}};
+const rule5: Rule = {"type":"array","min":1,"items":{"type":"string","min":1,"max":100,"pattern":"^[^,]*$","noComma":true}};
+const rule6: Rule = {"type":"array","min":1,"items":{"type":"string","min":1,"pattern":"^[^,]*$","noComma":true}};
 const rule7: Rule = {"type":"integer","min":1,"max":1000};
 const rule8: Rule = {"type":"integer","min":1};
-const rule9: Rule = {"type":"array","max":25,"items":{"type":"string","max":100}};
-const rule10: Rule = {"type":"string"};
+const rule9: Rule = {"type":"integer","enum":[0,1]};
+const rule10: Rule = {"type":"array","min":1,"items":{"type":"string","enum":["me","system"],"noComma":true}};
+const rule11: Rule = {"type":"array","items":{"type":"object","any":[{"type":"object"},{"type":"object"}]}};
+const rule12: Rule = {"type":"string","min":1,"max":206};
+const rule13: Rule = {"type":"array","max":25,"items":{"type":"string","max":100}};
+const rule14: Rule = {"type":"string"};
+const rule15: Rule = {"any":[{"type":"integer","min":1},{"type":"string","pattern":"^[1-9][0-9]{0,15}$"}]};
 
 /** What the core checks each call against. */
 const SPECS = {
   "listConversations": {
     operationId: "listConversations",
-    queryParams: ["searchKey","conversationType","withTags","tags","withUserAndGroupTags","userTags","groupTags","unread","perPage","page"],
+    queryParams: ["searchKey","conversationType","withTags","tags","withUserAndGroupTags","includeBlockedUsers","withBlockedInfo","userTags","groupTags","unread","perPage","page","hideAgentic","onlyAgentic","useCursoredIndex","unique","pinnedBy"],
     onBehalfOf: "optional",
-    rules: { onBehalfOf: rule1, searchKey: rule2, conversationType: rule3, withTags: rule4, tags: rule5, withUserAndGroupTags: rule4, userTags: rule6, groupTags: rule6, unread: rule4, perPage: rule7, page: rule8 },
+    rules: { onBehalfOf: rule1, searchKey: rule2, conversationType: rule3, withTags: rule4, tags: rule5, withUserAndGroupTags: rule4, includeBlockedUsers: rule4, withBlockedInfo: rule4, userTags: rule6, groupTags: rule6, unread: rule4, perPage: rule7, page: rule8, hideAgentic: rule4, onlyAgentic: rule4, useCursoredIndex: rule9, unique: rule9, pinnedBy: rule10 },
     retrySafe: true,
     pagination: {"pageParameter":"page","sizeParameter":"perPage","items":"/data","meta":"/meta/pagination"},
+  },
+  "listPinnedConversations": {
+    operationId: "listPinnedConversations",
+    onBehalfOf: "none",
+    rules: {  },
+    retrySafe: true,
+  },
+  "updatePinnedConversations": {
+    operationId: "updatePinnedConversations",
+    onBehalfOf: "none",
+    bodyFields: ["pinnedConversations"],
+    requiredBodyFields: ["pinnedConversations"],
+    rules: { pinnedConversations: rule11 },
+    retrySafe: true,
   },
   "getConversation": {
     operationId: "getConversation",
     pathParams: ["conversationId"],
     onBehalfOf: "required",
-    rules: { conversationId: rule2, onBehalfOf: rule1 },
+    rules: { conversationId: rule12, onBehalfOf: rule1 },
     retrySafe: true,
   },
   "deleteConversation": {
     operationId: "deleteConversation",
     pathParams: ["conversationId"],
     onBehalfOf: "required",
-    rules: { conversationId: rule2, onBehalfOf: rule1 },
+    rules: { conversationId: rule12, onBehalfOf: rule1 },
     retrySafe: false,
   },
   "getUserConversation": {
@@ -77,15 +97,15 @@ const SPECS = {
     onBehalfOf: "required",
     bodyFields: ["tags"],
     requiredBodyFields: ["tags"],
-    rules: { uid: rule1, onBehalfOf: rule1, tags: rule9 },
+    rules: { uid: rule1, onBehalfOf: rule1, tags: rule13 },
     retrySafe: true,
   },
   "resetUserConversation": {
     operationId: "resetUserConversation",
     pathParams: ["uid"],
     onBehalfOf: "required",
-    bodyFields: ["conversationWith","deleteMessagesPermanently"],
-    rules: { uid: rule1, onBehalfOf: rule1, conversationWith: rule10, deleteMessagesPermanently: rule4 },
+    bodyFields: ["conversationWith","deleteMessagesPermanently","preserveOrder"],
+    rules: { uid: rule1, onBehalfOf: rule1, conversationWith: rule14, deleteMessagesPermanently: rule4, preserveOrder: rule4 },
     retrySafe: false,
   },
   "markUserConversationAsDelivered": {
@@ -93,7 +113,7 @@ const SPECS = {
     pathParams: ["uid"],
     onBehalfOf: "required",
     bodyFields: ["messageId"],
-    rules: { uid: rule1, onBehalfOf: rule1, messageId: rule8 },
+    rules: { uid: rule1, onBehalfOf: rule1, messageId: rule15 },
     retrySafe: true,
   },
   "markUserConversationAsRead": {
@@ -101,7 +121,7 @@ const SPECS = {
     pathParams: ["uid"],
     onBehalfOf: "required",
     bodyFields: ["messageId"],
-    rules: { uid: rule1, onBehalfOf: rule1, messageId: rule8 },
+    rules: { uid: rule1, onBehalfOf: rule1, messageId: rule15 },
     retrySafe: true,
   },
   "markUserConversationAsUnread": {
@@ -110,7 +130,21 @@ const SPECS = {
     onBehalfOf: "required",
     bodyFields: ["messageId"],
     requiredBodyFields: ["messageId"],
-    rules: { uid: rule1, onBehalfOf: rule1, messageId: rule8 },
+    rules: { uid: rule1, onBehalfOf: rule1, messageId: rule15 },
+    retrySafe: true,
+  },
+  "pinUserConversation": {
+    operationId: "pinUserConversation",
+    pathParams: ["uid"],
+    onBehalfOf: "required",
+    rules: { uid: rule1, onBehalfOf: rule1 },
+    retrySafe: true,
+  },
+  "unpinUserConversation": {
+    operationId: "unpinUserConversation",
+    pathParams: ["uid"],
+    onBehalfOf: "required",
+    rules: { uid: rule1, onBehalfOf: rule1 },
     retrySafe: true,
   },
   "getGroupConversation": {
@@ -126,14 +160,15 @@ const SPECS = {
     onBehalfOf: "required",
     bodyFields: ["tags"],
     requiredBodyFields: ["tags"],
-    rules: { guid: rule1, onBehalfOf: rule1, tags: rule9 },
+    rules: { guid: rule1, onBehalfOf: rule1, tags: rule13 },
     retrySafe: true,
   },
   "resetGroupConversation": {
     operationId: "resetGroupConversation",
     pathParams: ["guid"],
     onBehalfOf: "required",
-    rules: { guid: rule1, onBehalfOf: rule1 },
+    bodyFields: ["preserveOrder"],
+    rules: { guid: rule1, onBehalfOf: rule1, preserveOrder: rule4 },
     retrySafe: false,
   },
   "markGroupConversationAsDelivered": {
@@ -141,7 +176,7 @@ const SPECS = {
     pathParams: ["guid"],
     onBehalfOf: "required",
     bodyFields: ["messageId"],
-    rules: { guid: rule1, onBehalfOf: rule1, messageId: rule8 },
+    rules: { guid: rule1, onBehalfOf: rule1, messageId: rule15 },
     retrySafe: true,
   },
   "markGroupConversationAsRead": {
@@ -149,16 +184,30 @@ const SPECS = {
     pathParams: ["guid"],
     onBehalfOf: "required",
     bodyFields: ["messageId"],
-    rules: { guid: rule1, onBehalfOf: rule1, messageId: rule8 },
+    rules: { guid: rule1, onBehalfOf: rule1, messageId: rule15 },
     retrySafe: true,
   },
   "markGroupConversationAsUnread": {
     operationId: "markGroupConversationAsUnread",
     pathParams: ["guid"],
-    onBehalfOf: "optional",
+    onBehalfOf: "required",
     bodyFields: ["messageId"],
     requiredBodyFields: ["messageId"],
-    rules: { guid: rule1, onBehalfOf: rule1, messageId: rule8 },
+    rules: { guid: rule1, onBehalfOf: rule1, messageId: rule15 },
+    retrySafe: true,
+  },
+  "pinGroupConversation": {
+    operationId: "pinGroupConversation",
+    pathParams: ["guid"],
+    onBehalfOf: "required",
+    rules: { guid: rule1, onBehalfOf: rule1 },
+    retrySafe: true,
+  },
+  "unpinGroupConversation": {
+    operationId: "unpinGroupConversation",
+    pathParams: ["guid"],
+    onBehalfOf: "required",
+    rules: { guid: rule1, onBehalfOf: rule1 },
     retrySafe: true,
   },
 } as const satisfies Record<keyof operations, OperationSpec>;
@@ -178,7 +227,7 @@ export type ListConversationsParams<D extends boolean = false> = {
    */
   withTags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["withTags"];
   /**
-   * Only conversations tagged with at least one of these tags. Sent comma-separated (`tags=a,b`). (CometChat's text says "groups"; it means conversation tags.) Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`tags=a&tags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one).
+   * Only conversations tagged with at least one of these tags. Sent comma-separated (`tags=a,b`); the mock also accepts the repeated form (`tags=a&tags=b`) that some generators send despite `explode: false`. A tag holding a comma cannot be sent. (CometChat's text says "groups"; it means conversation tags.)
    */
   tags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["tags"];
   /**
@@ -186,11 +235,21 @@ export type ListConversationsParams<D extends boolean = false> = {
    */
   withUserAndGroupTags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["withUserAndGroupTags"];
   /**
-   * Only conversations whose user (`conversationWith`) has at least one of these tags. Sent comma-separated. Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`userTags=a&userTags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one).
+   * Include conversations with users the acting user blocked or was blocked by. Without it (the
+   * default) those conversations are left out of the list.
+   */
+  includeBlockedUsers?: NonNullable<operations["listConversations"]["parameters"]["query"]>["includeBlockedUsers"];
+  /**
+   * Add the block status to each user in `conversationWith` (`blockedByMe`, `hasBlockedMe`,
+   * `blockedByMeAt`, `blockedAt`). Needs `onBehalfOf`, whose blocks they are.
+   */
+  withBlockedInfo?: NonNullable<operations["listConversations"]["parameters"]["query"]>["withBlockedInfo"];
+  /**
+   * Only conversations whose user (`conversationWith`) has at least one of these tags. Sent comma-separated (the mock also accepts repeated `name=a&name=b`); a tag holding a comma cannot be sent.
    */
   userTags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["userTags"];
   /**
-   * Only conversations whose group (`conversationWith`) has at least one of these tags. Sent comma-separated. Some generated clients (orval 7, swagger-typescript-api) send the parameter repeated instead (`groupTags=a&groupTags=b`) although this is `explode: false`; `@cometchat-rest/mock` accepts both forms (CometChat documents only the comma-separated one).
+   * Only conversations whose group (`conversationWith`) has at least one of these tags. Sent comma-separated (the mock also accepts repeated `name=a&name=b`); a tag holding a comma cannot be sent.
    */
   groupTags?: NonNullable<operations["listConversations"]["parameters"]["query"]>["groupTags"];
   /**
@@ -205,7 +264,52 @@ export type ListConversationsParams<D extends boolean = false> = {
    * Which page to return, from 1.
    */
   page?: NonNullable<operations["listConversations"]["parameters"]["query"]>["page"];
+  /**
+   * Leave out agentic conversations: those with an AI agent (a user whose `role` is `@agentic`).
+   * CometChat's SDK docs call it mutually exclusive with `onlyAgentic`; sending both is refused with
+   * `ERR_BAD_REQUEST` (this spec's reading: CometChat's file says nothing of sending both).
+   */
+  hideAgentic?: NonNullable<operations["listConversations"]["parameters"]["query"]>["hideAgentic"];
+  /**
+   * List only agentic conversations: those with an AI agent (a user whose `role` is `@agentic`).
+   * Mutually exclusive with `hideAgentic`.
+   */
+  onlyAgentic?: NonNullable<operations["listConversations"]["parameters"]["query"]>["onlyAgentic"];
+  /**
+   * `1` (the default) lets CometChat page through its cursor-based index, which it describes as more
+   * efficient; `0` turns it off. Pages are still addressed by `page` and described by
+   * `meta.pagination` either way: no CometChat example shows a cursor for conversations. (CometChat
+   * types this one default as a number, while `perPage` and `page` have string defaults.)
+   */
+  useCursoredIndex?: NonNullable<operations["listConversations"]["parameters"]["query"]>["useCursoredIndex"];
+  /**
+   * `1` returns each conversation once instead of once per participant, for lists fetched without
+   * `onBehalfOf` (CometChat: "super-admin only"). It cannot be combined with `onBehalfOf`; the pair is
+   * refused with `ERR_BAD_REQUEST` (this spec's reading of "cannot be used together").
+   */
+  unique?: NonNullable<operations["listConversations"]["parameters"]["query"]>["unique"];
+  /**
+   * Only pinned conversations: `me` for the acting user's own pins, `system` for the app's global
+   * pins, or both (`pinnedBy=me,system`). Not in CometChat's REST reference: CometChat's JavaScript
+   * SDK sends it to the same `GET /conversations` (`ConversationsRequestBuilder.setPinnedBy`, joined
+   * with commas), and its React Native docs say other values are refused with `ERR_BAD_REQUEST`.
+   * `me` needs `onBehalfOf`.
+   */
+  pinnedBy?: NonNullable<operations["listConversations"]["parameters"]["query"]>["pinnedBy"];
 } & OnBehalfOfParam<"optional", D>;
+
+/** The parameters of `listPinnedConversations`. */
+export type ListPinnedConversationsParams<D extends boolean = false> = {
+
+} & {};
+
+/** The parameters of `updatePinnedConversations`. */
+export type UpdatePinnedConversationsParams<D extends boolean = false> = {
+  /**
+   * The conversations to pin at the top for every user, in display order.
+   */
+  pinnedConversations: NonNullable<operations["updatePinnedConversations"]["requestBody"]>["content"]["application/json"]["pinnedConversations"];
+} & {};
 
 /** The parameters of `getConversation`. */
 export type GetConversationParams<D extends boolean = false> = {
@@ -253,13 +357,19 @@ export type ResetUserConversationParams<D extends boolean = false> = {
    */
   uid: NonNullable<operations["resetUserConversation"]["parameters"]["path"]>["uid"];
   /**
-   * UID of the other user of the conversation (the docs do not say how it relates to the path `uid`).
+   * UID of the other user. CometChat's older reference (and its rendered curl sample) sent it; the
+   * newest drops it, as the path `uid` already names that user. Accepted and ignored.
    */
   conversationWith?: NonNullable<NonNullable<operations["resetUserConversation"]["requestBody"]>["content"]["application/json"]["conversationWith"]>;
   /**
    * Also delete the conversation's messages permanently, for everyone.
    */
   deleteMessagesPermanently?: NonNullable<NonNullable<operations["resetUserConversation"]["requestBody"]>["content"]["application/json"]["deleteMessagesPermanently"]>;
+  /**
+   * Keep the conversation where it is in the acting user's conversation list instead of taking it
+   * out until the next message: it stays listed, at its position, without its messages.
+   */
+  preserveOrder?: NonNullable<NonNullable<operations["resetUserConversation"]["requestBody"]>["content"]["application/json"]["preserveOrder"]>;
 } & OnBehalfOfParam<"required", D>;
 
 /** The parameters of `markUserConversationAsDelivered`. */
@@ -270,7 +380,7 @@ export type MarkUserConversationAsDeliveredParams<D extends boolean = false> = {
    */
   uid: NonNullable<operations["markUserConversationAsDelivered"]["parameters"]["path"]>["uid"];
   /**
-   * The id of the message up to which the conversation is marked. An integer, although responses send message ids as strings.
+   * The id of the message up to which the conversation is marked.
    */
   messageId?: NonNullable<NonNullable<operations["markUserConversationAsDelivered"]["requestBody"]>["content"]["application/json"]["messageId"]>;
 } & OnBehalfOfParam<"required", D>;
@@ -283,7 +393,7 @@ export type MarkUserConversationAsReadParams<D extends boolean = false> = {
    */
   uid: NonNullable<operations["markUserConversationAsRead"]["parameters"]["path"]>["uid"];
   /**
-   * The id of the message up to which the conversation is marked. An integer, although responses send message ids as strings.
+   * The id of the message up to which the conversation is marked.
    */
   messageId?: NonNullable<NonNullable<operations["markUserConversationAsRead"]["requestBody"]>["content"]["application/json"]["messageId"]>;
 } & OnBehalfOfParam<"required", D>;
@@ -296,9 +406,27 @@ export type MarkUserConversationAsUnreadParams<D extends boolean = false> = {
    */
   uid: NonNullable<operations["markUserConversationAsUnread"]["parameters"]["path"]>["uid"];
   /**
-   * The id of the message after which messages are marked unread. An integer, although responses send message ids as strings.
+   * The id of the message after which messages are marked unread.
    */
   messageId: NonNullable<operations["markUserConversationAsUnread"]["requestBody"]>["content"]["application/json"]["messageId"];
+} & OnBehalfOfParam<"required", D>;
+
+/** The parameters of `pinUserConversation`. */
+export type PinUserConversationParams<D extends boolean = false> = {
+  /**
+   * UID of the other user of the one-on-one conversation. The acting user is `onBehalfOf`. Any
+   * character may appear; it is percent-encoded in the path.
+   */
+  uid: NonNullable<operations["pinUserConversation"]["parameters"]["path"]>["uid"];
+} & OnBehalfOfParam<"required", D>;
+
+/** The parameters of `unpinUserConversation`. */
+export type UnpinUserConversationParams<D extends boolean = false> = {
+  /**
+   * UID of the other user of the one-on-one conversation. The acting user is `onBehalfOf`. Any
+   * character may appear; it is percent-encoded in the path.
+   */
+  uid: NonNullable<operations["unpinUserConversation"]["parameters"]["path"]>["uid"];
 } & OnBehalfOfParam<"required", D>;
 
 /** The parameters of `getGroupConversation`. */
@@ -327,6 +455,11 @@ export type ResetGroupConversationParams<D extends boolean = false> = {
    * GUID of the group whose conversation is accessed. Percent-encoded in the path.
    */
   guid: NonNullable<operations["resetGroupConversation"]["parameters"]["path"]>["guid"];
+  /**
+   * Keep the conversation where it is in the acting user's conversation list instead of taking it
+   * out until the next message: it stays listed, at its position, without its messages.
+   */
+  preserveOrder?: NonNullable<NonNullable<operations["resetGroupConversation"]["requestBody"]>["content"]["application/json"]["preserveOrder"]>;
 } & OnBehalfOfParam<"required", D>;
 
 /** The parameters of `markGroupConversationAsDelivered`. */
@@ -336,7 +469,7 @@ export type MarkGroupConversationAsDeliveredParams<D extends boolean = false> = 
    */
   guid: NonNullable<operations["markGroupConversationAsDelivered"]["parameters"]["path"]>["guid"];
   /**
-   * The id of the message up to which the conversation is marked. An integer, although responses send message ids as strings.
+   * The id of the message up to which the conversation is marked.
    */
   messageId?: NonNullable<NonNullable<operations["markGroupConversationAsDelivered"]["requestBody"]>["content"]["application/json"]["messageId"]>;
 } & OnBehalfOfParam<"required", D>;
@@ -348,7 +481,7 @@ export type MarkGroupConversationAsReadParams<D extends boolean = false> = {
    */
   guid: NonNullable<operations["markGroupConversationAsRead"]["parameters"]["path"]>["guid"];
   /**
-   * The id of the message up to which the conversation is marked. An integer, although responses send message ids as strings.
+   * The id of the message up to which the conversation is marked.
    */
   messageId?: NonNullable<NonNullable<operations["markGroupConversationAsRead"]["requestBody"]>["content"]["application/json"]["messageId"]>;
 } & OnBehalfOfParam<"required", D>;
@@ -360,25 +493,68 @@ export type MarkGroupConversationAsUnreadParams<D extends boolean = false> = {
    */
   guid: NonNullable<operations["markGroupConversationAsUnread"]["parameters"]["path"]>["guid"];
   /**
-   * The id of the message after which messages are marked unread. An integer, although responses send message ids as strings.
+   * The id of the message after which messages are marked unread.
    */
   messageId: NonNullable<operations["markGroupConversationAsUnread"]["requestBody"]>["content"]["application/json"]["messageId"];
-} & OnBehalfOfParam<"optional", D>;
+} & OnBehalfOfParam<"required", D>;
+
+/** The parameters of `pinGroupConversation`. */
+export type PinGroupConversationParams<D extends boolean = false> = {
+  /**
+   * GUID of the group whose conversation is accessed. Percent-encoded in the path.
+   */
+  guid: NonNullable<operations["pinGroupConversation"]["parameters"]["path"]>["guid"];
+} & OnBehalfOfParam<"required", D>;
+
+/** The parameters of `unpinGroupConversation`. */
+export type UnpinGroupConversationParams<D extends boolean = false> = {
+  /**
+   * GUID of the group whose conversation is accessed. Percent-encoded in the path.
+   */
+  guid: NonNullable<operations["unpinGroupConversation"]["parameters"]["path"]>["guid"];
+} & OnBehalfOfParam<"required", D>;
 
 /** One method per operation of the spec. `D` is true when the client has a default `onBehalfOf`. */
 export interface OperationMethods<D extends boolean = false> {
   /**
    * List conversations
    *
-   * Lists conversations, one page at a time. With `onBehalfOf`, the conversations of that user,
-   * most recently updated first; without it, every user's conversations, ordered by user, then by
-   * update time. Filters combine with AND.
+   * Lists conversations, one page at a time. With `onBehalfOf`, the conversations of that user:
+   * the app's global pins first (in their order), then the user's own pins, then the rest, each part
+   * most recently updated first (CometChat's SDK docs: "admin-global pins first, then the user's own
+   * pins, then everything else"; its REST file names only the update-time order). Without
+   * `onBehalfOf`, every user's conversations, ordered by user, then by update time. Conversations
+   * with blocked users are left out unless `includeBlockedUsers` is true. Filters combine with AND.
    *
    * Await it for one page (`{ data, meta }`), or iterate it with `for await` for every item of every page, fetched lazily.
    *
    * `GET /conversations`
    */
   listConversations(params?: ListConversationsParams<D>, options?: RequestOptions): ConversationPagePromise<Schemas["Conversation"], operations["listConversations"]["responses"][200]["content"]["application/json"]>;
+
+  /**
+   * List global pinned conversations
+   *
+   * Lists the app's global pinned conversations: those pinned at the top for every user, in display
+   * order. They show in every user's list before the user's own pins (`pinnedBy: app_system`).
+   *
+   * `GET /conversations/pinned`
+   */
+  listPinnedConversations(params?: ListPinnedConversationsParams<D>, options?: RequestOptions): APIPromise<Schemas["PinnedConversation"][]>;
+
+  /**
+   * Replace global pinned conversations
+   *
+   * Replaces the whole global pinned list: the array is the list as it should be, in display order.
+   * Conversations left out are unpinned, new ones pinned; an empty array clears the list; repeated
+   * entries count once, at their first position. An app can pin up to 5 conversations globally;
+   * more is refused with `ERR_SYSTEM_PINNED_CONVERSATIONS_LIMIT_EXCEEDED` and nothing changes. Pins
+   * are placed by the app (no `onBehalfOf`); a user's own pin of a conversation that becomes globally
+   * pinned gives way to the global one.
+   *
+   * `PUT /conversations/pinned`
+   */
+  updatePinnedConversations(params: UpdatePinnedConversationsParams<D>, options?: RequestOptions): APIPromise<Schemas["PinnedConversation"][]>;
 
   /**
    * Get conversation
@@ -409,28 +585,33 @@ export interface OperationMethods<D extends boolean = false> {
   /**
    * Get user conversation
    *
-   * Gets the conversation of `onBehalfOf` with the user `uid`.
+   * Gets the conversation of `onBehalfOf` with the user `uid`: a one-on-one conversation, so
+   * `conversationType` is `user` and `conversationWith` the user `uid`. (Every example CometChat
+   * publishes for this operation shows a group conversation, copied from Get Group Conversation;
+   * the examples here are this spec's own.)
    *
    * `GET /users/{uid}/conversation`
    */
-  getUserConversation(params: GetUserConversationParams<D>, options?: RequestOptions): APIPromise<Schemas["Conversation"]>;
+  getUserConversation(params: GetUserConversationParams<D>, options?: RequestOptions): APIPromise<Schemas["UserConversation"]>;
 
   /**
    * Update user conversation
    *
    * Replaces the tags of the conversation of `onBehalfOf` with the user `uid`. Tags belong to that user's
-   * view of the conversation only.
+   * view of the conversation only. Answers with the one-on-one conversation (CometChat's example shows
+   * a group conversation here too; the example here is this spec's own).
    *
    * `PUT /users/{uid}/conversation`
    */
-  updateUserConversation(params: UpdateUserConversationParams<D>, options?: RequestOptions): APIPromise<Schemas["Conversation"]>;
+  updateUserConversation(params: UpdateUserConversationParams<D>, options?: RequestOptions): APIPromise<Schemas["UserConversation"]>;
 
   /**
    * Reset user conversation
    *
    * Resets the conversation of `onBehalfOf` with the user `uid`: it leaves that user's conversation
    * list (and its unread count goes), the messages stay unless `deleteMessagesPermanently` is true,
-   * and it comes back with the next message. CometChat's overview calls this "reset unread count";
+   * and it comes back with the next message. With `preserveOrder` it stays listed at its position,
+   * without its messages. CometChat's overview calls this "reset unread count";
    * its answer says the conversation "has been deleted successfully for UID ...".
    *
    * `DELETE /users/{uid}/conversation`
@@ -467,13 +648,42 @@ export interface OperationMethods<D extends boolean = false> {
   markUserConversationAsUnread(params: MarkUserConversationAsUnreadParams<D>, options?: RequestOptions): APIPromise<ActionResult>;
 
   /**
+   * Pin user conversation
+   *
+   * Pins the one-on-one conversation of `onBehalfOf` with the user `uid` for `onBehalfOf` alone: it is listed at the top of
+   * that user's conversations (after the app's global pins), on every device, and nobody else's
+   * list changes. Idempotent: pinning again keeps the first `pinnedAt`. A user can pin up to 5
+   * conversations; a sixth is refused with `ERR_PINNED_CONVERSATIONS_LIMIT_EXCEEDED`, and a
+   * conversation the app pinned for everyone with `ERR_SYSTEM_PINNED_CONVERSATION`. A conversation
+   * without messages cannot be pinned (`ERR_CONVERSATION_NOT_ACCESSIBLE`, per CometChat's error guide
+   * and React Native docs; its JavaScript and Flutter docs say it can: this spec follows the error
+   * guide). Needs the app's conversation pin feature (`ERR_FEATURE_NOT_ACCESSIBLE` otherwise).
+   * Answers with the conversation and its pin: CometChat's file shows only `conversationId`,
+   * `conversationType`, `pinnedBy` and `pinnedAt`; its SDK docs say the whole conversation.
+   *
+   * `POST /users/{uid}/conversation/pin`
+   */
+  pinUserConversation(params: PinUserConversationParams<D>, options?: RequestOptions): APIPromise<Schemas["PinnedUserConversation"]>;
+
+  /**
+   * Unpin user conversation
+   *
+   * Removes the pin `onBehalfOf` put on the one-on-one conversation with the user `uid`. Idempotent: unpinning a
+   * conversation that is not pinned succeeds. A global pin (the app's) cannot be removed this way:
+   * `ERR_SYSTEM_PINNED_CONVERSATION`. The answer leaves out `pinnedBy` and `pinnedAt`.
+   *
+   * `DELETE /users/{uid}/conversation/pin`
+   */
+  unpinUserConversation(params: UnpinUserConversationParams<D>, options?: RequestOptions): APIPromise<Schemas["PinnedUserConversation"]>;
+
+  /**
    * Get group conversation
    *
    * Gets the conversation of `onBehalfOf` with the group `guid`.
    *
    * `GET /groups/{guid}/conversation`
    */
-  getGroupConversation(params: GetGroupConversationParams<D>, options?: RequestOptions): APIPromise<Schemas["Conversation"]>;
+  getGroupConversation(params: GetGroupConversationParams<D>, options?: RequestOptions): APIPromise<Schemas["GroupConversation"]>;
 
   /**
    * Update group conversation
@@ -483,14 +693,15 @@ export interface OperationMethods<D extends boolean = false> {
    *
    * `PUT /groups/{guid}/conversation`
    */
-  updateGroupConversation(params: UpdateGroupConversationParams<D>, options?: RequestOptions): APIPromise<Schemas["Conversation"]>;
+  updateGroupConversation(params: UpdateGroupConversationParams<D>, options?: RequestOptions): APIPromise<Schemas["GroupConversation"]>;
 
   /**
    * Reset group conversation
    *
    * Resets the group conversation for `onBehalfOf`: it leaves that user's conversation list until
-   * the next message. No request body is documented. (CometChat's example answer names a user
-   * conversation: a copy from the user operation.)
+   * the next message, or with `preserveOrder` stays listed at its position without its messages.
+   * CometChat's older file documented no request body; its newest adds `preserveOrder`. (CometChat's
+   * example answer names a user conversation: a copy from the user operation.)
    *
    * `DELETE /groups/{guid}/conversation`
    */
@@ -517,15 +728,43 @@ export interface OperationMethods<D extends boolean = false> {
   /**
    * Mark group conversation as unread
    *
-   * Marks the group's messages after `messageId` as unread for `onBehalfOf`. CometChat declares no
-   * `onBehalfOf` header for this operation alone, while every sibling requires it: most likely an
-   * omission in its docs. It is optional here so that what the docs show stays valid; send it.
-   * Without it, `@cometchat-rest/mock` marks the messages unread for every member of the group (the
-   * app as a whole); what CometChat does then is not documented.
+   * Marks the group's messages after `messageId` as unread for `onBehalfOf`, the group member whose
+   * view it is. `onBehalfOf` is required, as CometChat's newest file declares (its older file
+   * declared no `onBehalfOf` for this operation alone, which no request could work without: the
+   * messages are unread for someone).
    *
    * `DELETE /groups/{guid}/conversation/read`
    */
   markGroupConversationAsUnread(params: MarkGroupConversationAsUnreadParams<D>, options?: RequestOptions): APIPromise<ActionResult>;
+
+  /**
+   * Pin group conversation
+   *
+   * Pins the group conversation of `onBehalfOf` with the group `guid` for `onBehalfOf` alone: it is listed at the top of
+   * that user's conversations (after the app's global pins), on every device, and nobody else's
+   * list changes. Idempotent: pinning again keeps the first `pinnedAt`. A user can pin up to 5
+   * conversations; a sixth is refused with `ERR_PINNED_CONVERSATIONS_LIMIT_EXCEEDED`, and a
+   * conversation the app pinned for everyone with `ERR_SYSTEM_PINNED_CONVERSATION`. A conversation
+   * without messages cannot be pinned (`ERR_CONVERSATION_NOT_ACCESSIBLE`, per CometChat's error guide
+   * and React Native docs; its JavaScript and Flutter docs say it can: this spec follows the error
+   * guide). Needs the app's conversation pin feature (`ERR_FEATURE_NOT_ACCESSIBLE` otherwise).
+   * Answers with the conversation and its pin: CometChat's file shows only `conversationId`,
+   * `conversationType`, `pinnedBy` and `pinnedAt`; its SDK docs say the whole conversation.
+   *
+   * `POST /groups/{guid}/conversation/pin`
+   */
+  pinGroupConversation(params: PinGroupConversationParams<D>, options?: RequestOptions): APIPromise<Schemas["PinnedGroupConversation"]>;
+
+  /**
+   * Unpin group conversation
+   *
+   * Removes the pin `onBehalfOf` put on the group conversation with the group `guid`. Idempotent: unpinning a
+   * conversation that is not pinned succeeds. A global pin (the app's) cannot be removed this way:
+   * `ERR_SYSTEM_PINNED_CONVERSATION`. The answer leaves out `pinnedBy` and `pinnedAt`.
+   *
+   * `DELETE /groups/{guid}/conversation/pin`
+   */
+  unpinGroupConversation(params: UnpinGroupConversationParams<D>, options?: RequestOptions): APIPromise<Schemas["PinnedGroupConversation"]>;
 }
 
 /** The methods, each sending its typed request through `core`. */
@@ -533,14 +772,18 @@ export function createOperationMethods(core: Core): OperationMethods<true> {
   return {
     listConversations: (params, options) =>
       pageResult<Schemas["Conversation"], operations["listConversations"]["responses"][200]["content"]["application/json"]>(prepare(core, SPECS["listConversations"], params, options, (p, init) => core.raw.GET("/conversations", { ...init, params: { query: pick(p, SPECS["listConversations"].queryParams), header: { onBehalfOf: p.onBehalfOf } } }))),
+    listPinnedConversations: (params, options) =>
+      itemsResult<Schemas["PinnedConversation"]>(prepare(core, SPECS["listPinnedConversations"], params, options, (p, init) => core.raw.GET("/conversations/pinned", { ...init, params: {  } }))),
+    updatePinnedConversations: (params, options) =>
+      itemsResult<Schemas["PinnedConversation"]>(prepare(core, SPECS["updatePinnedConversations"], params, options, (p, init) => core.raw.PUT("/conversations/pinned", { ...init, params: {  }, body: pick(p, SPECS["updatePinnedConversations"].bodyFields) }))),
     getConversation: (params, options) =>
       itemResult<Schemas["Conversation"]>(prepare(core, SPECS["getConversation"], params, options, (p, init) => core.raw.GET("/conversations/{conversationId}", { ...init, params: { path: pick(p, SPECS["getConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } } }))),
     deleteConversation: (params, options) =>
       actionResult(prepare(core, SPECS["deleteConversation"], params, options, (p, init) => core.raw.DELETE("/conversations/{conversationId}", { ...init, params: { path: pick(p, SPECS["deleteConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } } }))),
     getUserConversation: (params, options) =>
-      itemResult<Schemas["Conversation"]>(prepare(core, SPECS["getUserConversation"], params, options, (p, init) => core.raw.GET("/users/{uid}/conversation", { ...init, params: { path: pick(p, SPECS["getUserConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } } }))),
+      itemResult<Schemas["UserConversation"]>(prepare(core, SPECS["getUserConversation"], params, options, (p, init) => core.raw.GET("/users/{uid}/conversation", { ...init, params: { path: pick(p, SPECS["getUserConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } } }))),
     updateUserConversation: (params, options) =>
-      itemResult<Schemas["Conversation"]>(prepare(core, SPECS["updateUserConversation"], params, options, (p, init) => core.raw.PUT("/users/{uid}/conversation", { ...init, params: { path: pick(p, SPECS["updateUserConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: pick(p, SPECS["updateUserConversation"].bodyFields) }))),
+      itemResult<Schemas["UserConversation"]>(prepare(core, SPECS["updateUserConversation"], params, options, (p, init) => core.raw.PUT("/users/{uid}/conversation", { ...init, params: { path: pick(p, SPECS["updateUserConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: pick(p, SPECS["updateUserConversation"].bodyFields) }))),
     resetUserConversation: (params, options) =>
       actionResult(prepare(core, SPECS["resetUserConversation"], params, options, (p, init) => core.raw.DELETE("/users/{uid}/conversation", { ...init, params: { path: pick(p, SPECS["resetUserConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: optionalBody(p, SPECS["resetUserConversation"].bodyFields) }))),
     markUserConversationAsDelivered: (params, options) =>
@@ -549,17 +792,25 @@ export function createOperationMethods(core: Core): OperationMethods<true> {
       actionResult(prepare(core, SPECS["markUserConversationAsRead"], params, options, (p, init) => core.raw.POST("/users/{uid}/conversation/read", { ...init, params: { path: pick(p, SPECS["markUserConversationAsRead"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: optionalBody(p, SPECS["markUserConversationAsRead"].bodyFields) }))),
     markUserConversationAsUnread: (params, options) =>
       actionResult(prepare(core, SPECS["markUserConversationAsUnread"], params, options, (p, init) => core.raw.DELETE("/users/{uid}/conversation/read", { ...init, params: { path: pick(p, SPECS["markUserConversationAsUnread"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: pick(p, SPECS["markUserConversationAsUnread"].bodyFields) }))),
+    pinUserConversation: (params, options) =>
+      itemResult<Schemas["PinnedUserConversation"]>(prepare(core, SPECS["pinUserConversation"], params, options, (p, init) => core.raw.POST("/users/{uid}/conversation/pin", { ...init, params: { path: pick(p, SPECS["pinUserConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } } }))),
+    unpinUserConversation: (params, options) =>
+      itemResult<Schemas["PinnedUserConversation"]>(prepare(core, SPECS["unpinUserConversation"], params, options, (p, init) => core.raw.DELETE("/users/{uid}/conversation/pin", { ...init, params: { path: pick(p, SPECS["unpinUserConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } } }))),
     getGroupConversation: (params, options) =>
-      itemResult<Schemas["Conversation"]>(prepare(core, SPECS["getGroupConversation"], params, options, (p, init) => core.raw.GET("/groups/{guid}/conversation", { ...init, params: { path: pick(p, SPECS["getGroupConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } } }))),
+      itemResult<Schemas["GroupConversation"]>(prepare(core, SPECS["getGroupConversation"], params, options, (p, init) => core.raw.GET("/groups/{guid}/conversation", { ...init, params: { path: pick(p, SPECS["getGroupConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } } }))),
     updateGroupConversation: (params, options) =>
-      itemResult<Schemas["Conversation"]>(prepare(core, SPECS["updateGroupConversation"], params, options, (p, init) => core.raw.PUT("/groups/{guid}/conversation", { ...init, params: { path: pick(p, SPECS["updateGroupConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: pick(p, SPECS["updateGroupConversation"].bodyFields) }))),
+      itemResult<Schemas["GroupConversation"]>(prepare(core, SPECS["updateGroupConversation"], params, options, (p, init) => core.raw.PUT("/groups/{guid}/conversation", { ...init, params: { path: pick(p, SPECS["updateGroupConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: pick(p, SPECS["updateGroupConversation"].bodyFields) }))),
     resetGroupConversation: (params, options) =>
-      actionResult(prepare(core, SPECS["resetGroupConversation"], params, options, (p, init) => core.raw.DELETE("/groups/{guid}/conversation", { ...init, params: { path: pick(p, SPECS["resetGroupConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } } }))),
+      actionResult(prepare(core, SPECS["resetGroupConversation"], params, options, (p, init) => core.raw.DELETE("/groups/{guid}/conversation", { ...init, params: { path: pick(p, SPECS["resetGroupConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: optionalBody(p, SPECS["resetGroupConversation"].bodyFields) }))),
     markGroupConversationAsDelivered: (params, options) =>
       actionResult(prepare(core, SPECS["markGroupConversationAsDelivered"], params, options, (p, init) => core.raw.POST("/groups/{guid}/conversation/delivered", { ...init, params: { path: pick(p, SPECS["markGroupConversationAsDelivered"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: optionalBody(p, SPECS["markGroupConversationAsDelivered"].bodyFields) }))),
     markGroupConversationAsRead: (params, options) =>
       actionResult(prepare(core, SPECS["markGroupConversationAsRead"], params, options, (p, init) => core.raw.POST("/groups/{guid}/conversation/read", { ...init, params: { path: pick(p, SPECS["markGroupConversationAsRead"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: optionalBody(p, SPECS["markGroupConversationAsRead"].bodyFields) }))),
     markGroupConversationAsUnread: (params, options) =>
       actionResult(prepare(core, SPECS["markGroupConversationAsUnread"], params, options, (p, init) => core.raw.DELETE("/groups/{guid}/conversation/read", { ...init, params: { path: pick(p, SPECS["markGroupConversationAsUnread"].pathParams), header: { onBehalfOf: p.onBehalfOf } }, body: pick(p, SPECS["markGroupConversationAsUnread"].bodyFields) }))),
+    pinGroupConversation: (params, options) =>
+      itemResult<Schemas["PinnedGroupConversation"]>(prepare(core, SPECS["pinGroupConversation"], params, options, (p, init) => core.raw.POST("/groups/{guid}/conversation/pin", { ...init, params: { path: pick(p, SPECS["pinGroupConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } } }))),
+    unpinGroupConversation: (params, options) =>
+      itemResult<Schemas["PinnedGroupConversation"]>(prepare(core, SPECS["unpinGroupConversation"], params, options, (p, init) => core.raw.DELETE("/groups/{guid}/conversation/pin", { ...init, params: { path: pick(p, SPECS["unpinGroupConversation"].pathParams), header: { onBehalfOf: p.onBehalfOf } } }))),
   };
 }

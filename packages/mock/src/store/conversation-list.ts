@@ -1,6 +1,6 @@
-// One user's conversations that show in their list, kept in list order (most recently updated first,
-// then by the other side's id) in a B+ tree, so a change files one conversation anew in O(log n) and
-// a page is read without sorting.
+// One user's conversations that show in their list, kept in list order (pinned ones first, then most
+// recently updated first, then by the other side's id) in a B+ tree, so a change files one
+// conversation anew in O(log n) and a page is read without sorting.
 import * as sortedBtree from 'sorted-btree';
 import type BTreeClass from 'sorted-btree';
 import { compareStrings } from './ids.ts';
@@ -11,9 +11,13 @@ import type { ViewRecord } from './state.ts';
 const loaded = sortedBtree as unknown as { default: typeof BTreeClass & { default?: typeof BTreeClass } };
 const BTree = loaded.default.default ?? loaded.default;
 
-/** List order: `listedAt` descending, then the other side's id, then the rendered id, then the key. */
+/**
+ * List order: the pin section (`listedRank`: global pins, own pins, the rest), then `listedAt`
+ * descending, then the other side's id, then the rendered id, then the key.
+ */
 export function compareListed(a: ViewRecord, b: ViewRecord): number {
   return (
+    a.listedRank! - b.listedRank! ||
     b.listedAt! - a.listedAt! ||
     compareStrings(a.withId, b.withId) ||
     compareStrings(a.conversation.id, b.conversation.id) ||

@@ -4,6 +4,7 @@
 import { assertValidSeed, type Seed, type SeedGroup, type SeedMember, type SeedMessage, type SeedUser } from '../seed.ts';
 import { clone, defined, lower } from './ids.ts';
 import { emptyState, groupConversation, pairConversation, participantsOf, viewOf, type ConversationRecord, type StoreState, type StoredGroup, type StoredMember, type StoredMessage, type StoredUser } from './state.ts';
+import { addBlock } from './blocks.ts';
 import { recompute } from './views.ts';
 
 export function normalizeUser(u: SeedUser, now: number): StoredUser {
@@ -103,8 +104,17 @@ export function loadSeed(input: Seed, now: number): StoreState {
     view.readUpTo = c.readUpTo ?? 0;
     view.clearedUpTo = c.clearedUpTo ?? 0;
     view.updatedAt = c.updatedAt;
+    view.pinnedAt = c.pinnedAt;
+    view.kept = c.keptInList && { ...c.keptInList };
     view.stored = true;
+    if (c.pinnedAt !== undefined) state.userPins.set(uid, [...(state.userPins.get(uid) ?? []), view]);
   }
+  // Oldest pin first, as the pins were made.
+  for (const pins of state.userPins.values()) pins.sort((a, b) => a.pinnedAt! - b.pinnedAt!);
+  state.globalPins = (seed.pinnedConversations ?? []).map((pin) =>
+    'guid' in pin ? { type: 'group' as const, id: lower(pin.guid), pinnedAt: pin.pinnedAt ?? now } : { type: 'user' as const, id: lower(pin.uid), pinnedAt: pin.pinnedAt ?? now },
+  );
+  for (const b of seed.blocks ?? []) addBlock(state, lower(b.uid), lower(b.blocked), b.blockedAt ?? now);
   for (const conversation of state.conversations.values()) {
     conversation.messages.sort((a, b) => a.id - b.id);
     if (conversation.messages.length > 0) for (const uid of participantsOf(state, conversation)) viewOf(conversation, uid);

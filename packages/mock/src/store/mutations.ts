@@ -5,7 +5,9 @@ import { assertValidEntry, type SeedGroup, type SeedMember, type SeedMessage, ty
 import { lower } from './ids.ts';
 import { addMemberTo, normalizeGroup, normalizeMember, normalizeMessage, normalizeUser } from './load-seed.ts';
 import { groupConversation, lastId, participantsOf, viewOf, type ConversationRecord, type StoreState, type StoredMessage, type ViewRecord } from './state.ts';
-import { appendTo, firstAfter, recompute, recomputeAll, recountUnread, relist } from './views.ts';
+import { unpinView } from './pin-changes.ts';
+import { isShown } from './pins.ts';
+import { appendTo, firstAfter, recompute, recomputeAll, recountUnread, relist, updatedAtOf } from './views.ts';
 
 const referencesOf = new WeakMap<StoreState, SeedReferences>();
 /** The seed checks' view of a state (one per state: the helpers run often, in loops). */
@@ -139,14 +141,28 @@ export function markUnread(state: StoreState, conversation: ConversationRecord, 
   recountUnread(state, view);
 }
 
-export function resetConversation(state: StoreState, conversation: ConversationRecord, uid: string, deleteMessages: boolean): void {
+export interface ResetOptions {
+  /** Also delete the conversation's messages, for everyone. */
+  deleteMessages?: boolean;
+  /** Keep the conversation listed at its place (and pinned), without its messages, until a newer one. */
+  preserveOrder?: boolean;
+}
+
+/**
+ * Resets (deletes for `uid`) the conversation: its tags and unread count go, and it leaves `uid`'s
+ * list, with `uid`'s pin, until a newer message arrives; with `preserveOrder` it stays listed and
+ * pinned, at its place, without its messages.
+ */
+export function resetConversation(state: StoreState, conversation: ConversationRecord, uid: string, options: ResetOptions = {}): void {
   const view = changing(state, conversation, uid);
+  view.kept = options.preserveOrder === true && isShown(view) ? { createdAt: view.createdAt, updatedAt: updatedAtOf(view) } : undefined;
+  if (view.kept === undefined) unpinView(state, view);
   view.clearedUpTo = Math.max(view.clearedUpTo, lastId(conversation));
   view.readUpTo = Math.max(view.readUpTo, view.clearedUpTo);
   view.deliveredUpTo = Math.max(view.deliveredUpTo, view.clearedUpTo);
   view.tags = [];
   view.updatedAt = undefined;
-  if (deleteMessages) {
+  if (options.deleteMessages === true) {
     for (const m of conversation.messages) state.messageHome.delete(m.id);
     conversation.messages = [];
     recomputeAll(state, conversation);
@@ -156,5 +172,5 @@ export function resetConversation(state: StoreState, conversation: ConversationR
 }
 
 export function resetConversationForAll(state: StoreState, conversation: ConversationRecord): void {
-  for (const uid of participantsOf(state, conversation)) resetConversation(state, conversation, uid, false);
+  for (const uid of participantsOf(state, conversation)) resetConversation(state, conversation, uid);
 }

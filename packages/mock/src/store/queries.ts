@@ -1,11 +1,16 @@
 // Reading the state: which conversation a target or a CometChat id means for a user, a view as a list
 // entry, and list pages read from the owners' ordered lists.
+import { blockedBetween, hasBlocks } from './blocks.ts';
 import { compareStrings, groupKey, lower, pairKey } from './ids.ts';
+import { globalPinOf, isShown, pinOf } from './pins.ts';
 import { takesPart, type ConversationRecord, type StoreState, type ViewRecord } from './state.ts';
 import type { ConversationEntry, ConversationTarget, ListPage, ListQuery } from './types.ts';
 import { updatedAtOf } from './views.ts';
 
-const shows = (view: ViewRecord | undefined) => view !== undefined && view.visibleCount > 0;
+const shows = isShown;
+
+/** The role CometChat gives AI agent users: a conversation with one is agentic. */
+export const AGENTIC_ROLE = '@agentic';
 
 /** Groups before pairs, then by key: the order id-only lookups take when an id is shared. */
 const byPreference = (a: ConversationRecord, b: ConversationRecord) => (a.type === b.type ? compareStrings(a.key, b.key) : a.type === 'group' ? -1 : 1);
@@ -48,6 +53,7 @@ export function entryOf(state: StoreState, view: ViewRecord): ConversationEntry 
     unreadMessageCount: view.unread,
     createdAt: view.createdAt,
     updatedAt: updatedAtOf(view),
+    ...pinOf(state, view),
   };
 }
 
@@ -69,16 +75,25 @@ function anyOf(wanted: readonly string[], have: readonly string[]): boolean {
 
 function matcher(state: StoreState, q: ListQuery): ((view: ViewRecord) => boolean) | undefined {
   const search = q.searchKey?.toLowerCase();
-  if (q.conversationType === undefined && !q.tags && !q.userTags && !q.groupTags && q.unread !== true && search === undefined) return undefined;
+  const blocks = q.includeBlockedUsers !== true && hasBlocks(state);
+  const pinnedBy = q.pinnedBy && q.pinnedBy.length > 0 ? q.pinnedBy : undefined;
+  const needsOther = q.userTags !== undefined || q.groupTags !== undefined || search !== undefined || q.agentic !== undefined;
+  if (q.conversationType === undefined && !q.tags && q.unread !== true && !needsOther && !blocks && !pinnedBy) return undefined;
   return (view) => {
     const type = view.conversation.type;
     if (q.conversationType !== undefined && type !== q.conversationType) return false;
     if (q.tags && !anyOf(q.tags, view.tags)) return false;
     if (q.unread === true && view.unread === 0) return false;
-    if (!q.userTags && !q.groupTags && search === undefined) return true;
+    if (blocks && type === 'user' && blockedBetween(state, view.uid, view.withId)) return false;
+    if (pinnedBy) {
+      const global = globalPinOf(state, view) !== undefined;
+      if (!((pinnedBy.includes('system') && global) || (pinnedBy.includes('me') && !global && view.pinnedAt !== undefined))) return false;
+    }
+    if (!needsOther) return true;
     const other = type === 'group' ? state.groups.get(view.withId)! : state.users.get(view.withId)!;
     if (q.userTags && !(type === 'user' && anyOf(q.userTags, other.tags))) return false;
     if (q.groupTags && !(type === 'group' && anyOf(q.groupTags, other.tags))) return false;
+    if (q.agentic !== undefined && ('role' in other && other.role === AGENTIC_ROLE) !== (q.agentic === 'only')) return false;
     return search === undefined || other.name.toLowerCase().includes(search);
   };
 }
@@ -91,7 +106,17 @@ export function listPage(state: StoreState, q: ListQuery): ListPage {
   const owners = q.uid === undefined ? state.sortedUids : state.users.has(lower(q.uid)) ? [lower(q.uid)] : [];
   const lists = owners.flatMap((uid) => state.lists.get(uid) ?? []);
   const offset = q.page > 1 ? (q.page - 1) * q.perPage : 0;
-  const matches = matcher(state, q);
+  const filter = matcher(state, q);
+  // `unique` keeps a conversation under the first owner it is listed for.
+  const seen = q.unique === true && q.uid === undefined ? new Set<ConversationRecord>() : undefined;
+  const matches =
+    seen === undefined
+      ? filter
+      : (view: ViewRecord) => {
+          if ((filter && !filter(view)) || seen.has(view.conversation)) return false;
+          seen.add(view.conversation);
+          return true;
+        };
   const page: ViewRecord[] = [];
   let total = 0;
   if (!matches) {

@@ -1,8 +1,10 @@
 // The wire shapes: a conversation as the API sends it, with its `conversationWith` user or group and
 // its `lastMessage` (entities generated from the users and groups). Nested objects (metadata, message
 // data) are shared with the store: the facade copies where the caller may change the result.
-import type { Conversation, Entity, Group, Message, User } from '@cometchat-rest/models';
+import type { Conversation, Entity, Group, Message, PinnedConversation, User } from '@cometchat-rest/models';
+import { blockStatus } from './blocks.ts';
 import { defined, groupConversationId } from './ids.ts';
+import { APP_SYSTEM, globalPinConversationId } from './pins.ts';
 import type { StoreState, StoredMessage } from './state.ts';
 import type { ConversationEntry, RenderOptions } from './types.ts';
 import type { ViewRecord } from './state.ts';
@@ -21,7 +23,7 @@ export function renderEntryJson(state: StoreState, entry: ConversationEntry, vie
     cached = { version: state.version, byOptions: new Map() };
     jsonCache.set(view, cached);
   }
-  const key = `${options.withTags ? 1 : 0}${options.withUserAndGroupTags ? 1 : 0}${options.withOwner ? 1 : 0}${options.tagsOnlyWhenAny ? 1 : 0}`;
+  const key = `${options.withTags ? 1 : 0}${options.withUserAndGroupTags ? 1 : 0}${options.withOwner ? 1 : 0}${options.tagsOnlyWhenAny ? 1 : 0}${options.withBlockedInfo ? 1 : 0}`;
   let json = cached.byOptions.get(key);
   if (json === undefined) {
     const conversation = renderEntry(state, entry, view, options);
@@ -40,6 +42,7 @@ export function renderEntry(state: StoreState, entry: ConversationEntry, view: V
   const extras = {
     ...(options.withTags ? { tags: [...entry.tags] } : {}),
     ...(options.withOwner ? { uid: entry.uid } : {}),
+    ...(entry.pinnedBy !== undefined ? { pinnedBy: entry.pinnedBy, pinnedAt: entry.pinnedAt! } : {}),
   };
   const withTags = options.withUserAndGroupTags === true;
   if (entry.conversationType === 'group') {
@@ -61,7 +64,7 @@ export function renderEntry(state: StoreState, entry: ConversationEntry, view: V
     createdAt: entry.createdAt,
     updatedAt: entry.updatedAt,
     ...(lastMessage ? { lastMessage } : {}),
-    conversationWith: wireUser(state, entry.withId, withTags, entry.conversationId),
+    conversationWith: options.withBlockedInfo ? { ...wireUser(state, entry.withId, withTags, entry.conversationId), ...blockStatus(state, entry.uid, entry.withId) } : wireUser(state, entry.withId, withTags, entry.conversationId),
     ...extras,
   };
 }
@@ -158,4 +161,13 @@ export function wireMessage(state: StoreState, m: StoredMessage): Message {
     editedAt: m.editedAt,
     tags: m.tags ? [...m.tags] : undefined,
   });
+}
+
+/** The app's global pins as the pinned list operations answer them: id, kind and pin. */
+export function globalPinList(state: StoreState): PinnedConversation[] {
+  return state.globalPins.map((pin) =>
+    pin.type === 'group'
+      ? { conversationId: globalPinConversationId(pin), conversationType: 'group', pinnedBy: APP_SYSTEM, pinnedAt: pin.pinnedAt }
+      : { conversationId: globalPinConversationId(pin), conversationType: 'user', pinnedBy: APP_SYSTEM, pinnedAt: pin.pinnedAt },
+  );
 }

@@ -1,5 +1,5 @@
 // From the state back to a seed: plain JSON, in a deterministic order, loadable again.
-import type { Seed, SeedConversation, SeedGroup, SeedMember, SeedMessage, SeedUser } from '../seed.ts';
+import type { Seed, SeedBlock, SeedConversation, SeedGlobalPin, SeedGroup, SeedMember, SeedMessage, SeedUser } from '../seed.ts';
 import { clone, compareStrings, defined } from './ids.ts';
 import type { StoreState, ViewRecord } from './state.ts';
 
@@ -26,7 +26,13 @@ export function snapshotOf(state: StoreState): Required<Seed> {
       readUpTo: v.readUpTo,
       clearedUpTo: v.clearedUpTo,
       updatedAt: v.updatedAt,
+      pinnedAt: v.pinnedAt,
+      keptInList: v.kept && { ...v.kept },
     }),
   );
-  return { users, groups, members, messages, conversations, nextMessageId: state.nextMessageId };
+  const pinnedConversations: SeedGlobalPin[] = state.globalPins.map((pin) => (pin.type === 'group' ? { guid: pin.id, pinnedAt: pin.pinnedAt } : { uid: pin.id, pinnedAt: pin.pinnedAt }));
+  const blocks: SeedBlock[] = [...state.blocks]
+    .flatMap(([uid, blocked]) => [...blocked].map(([other, blockedAt]) => ({ uid, blocked: other, blockedAt })))
+    .sort((a, b) => compareStrings(a.uid, b.uid) || compareStrings(a.blocked, b.blocked));
+  return { users, groups, members, messages, conversations, pinnedConversations, blocks, nextMessageId: state.nextMessageId };
 }

@@ -96,10 +96,27 @@ export interface ViewRecord {
   createdAt: number;
   messagesUpdatedAt: number;
   unread: number;
+  /** When the owner pinned it (their own pin, not the app's); undefined when they did not. */
+  pinnedAt: number | undefined;
+  /**
+   * Set by a reset with `preserveOrder`: the view stays listed without its messages, with the times
+   * it had. Cleared when a newer message arrives.
+   */
+  kept: { createdAt: number; updatedAt: number } | undefined;
   /** The update time the view is filed under in its owner's list; undefined when not listed. */
   listedAt: number | undefined;
+  /** The pin section it is filed under (pins.ts, `rankOf`); undefined when not listed. */
+  listedRank: number | undefined;
   /** The owner's list, once the view was filed in it (kept here: a lookup among every user's lists costs more as they grow). */
   list: ConversationList | undefined;
+}
+
+/** One conversation the app pinned for every user: a group's, or every user's one with `uid`. */
+export interface GlobalPin {
+  type: 'user' | 'group';
+  /** The UID or GUID (lowercased). */
+  id: string;
+  pinnedAt: number;
 }
 
 export interface StoreState {
@@ -117,6 +134,16 @@ export interface StoreState {
   lists: Map<string, ConversationList>;
   /** Every UID in code-point order (lists without onBehalfOf go owner by owner). */
   sortedUids: string[];
+  /** uid -> the user conversations that user takes part in (a global pin of a user touches them all). */
+  pairsOf: Map<string, ConversationRecord[]>;
+  /** The app's global pins, in display order (pins.ts). */
+  globalPins: GlobalPin[];
+  /** uid -> the views that user pinned, oldest pin first (pins.ts). */
+  userPins: Map<string, ViewRecord[]>;
+  /** blocker -> blocked -> when (blocks.ts). */
+  blocks: Map<string, Map<string, number>>;
+  /** blocked -> blocker -> when: the same blocks, looked up from the other side. */
+  blockedBy: Map<string, Map<string, number>>;
   nextMessageId: number;
   /** Counts the changes: whatever is derived from the state (render.ts caches) is valid for one version. */
   version: number;
@@ -132,6 +159,11 @@ export function emptyState(): StoreState {
     messageHome: new Map(),
     lists: new Map(),
     sortedUids: [],
+    pairsOf: new Map(),
+    globalPins: [],
+    userPins: new Map(),
+    blocks: new Map(),
+    blockedBy: new Map(),
     nextMessageId: 1,
     version: 0,
   };
@@ -142,6 +174,11 @@ function file(state: StoreState, conversation: ConversationRecord): Conversation
   const same = state.byId.get(conversation.id);
   if (same) same.push(conversation);
   else state.byId.set(conversation.id, [conversation]);
+  for (const uid of conversation.uids ?? []) {
+    const pairs = state.pairsOf.get(uid);
+    if (pairs) pairs.push(conversation);
+    else state.pairsOf.set(uid, [conversation]);
+  }
   return conversation;
 }
 
@@ -191,7 +228,10 @@ export function viewOf(conversation: ConversationRecord, uid: string): ViewRecor
       createdAt: 0,
       messagesUpdatedAt: 0,
       unread: 0,
+      pinnedAt: undefined,
+      kept: undefined,
       listedAt: undefined,
+      listedRank: undefined,
       list: undefined,
     };
     conversation.views.set(uid, view);

@@ -2,11 +2,12 @@
 // marker), when the first was sent, when the conversation last changed, how many are unread. Kept
 // incrementally: a new last message updates every participant's view in O(1) (plus one re-filing in
 // the owner's list); other changes recount one view from its markers on, never the whole store.
+import { isShown, rankOf } from './pins.ts';
 import type { ConversationRecord, StoreState, StoredMessage, ViewRecord } from './state.ts';
 import { listOf } from './state.ts';
 
-/** Only `message` and `custom` messages count as unread; replies and deleted messages never do. */
-export const countsAsUnread = (m: StoredMessage) => (m.category === 'message' || m.category === 'custom') && m.parentId === undefined && m.deletedAt === undefined;
+/** Actions and calls never count as unread, nor do replies and deleted messages; every other category does. */
+export const countsAsUnread = (m: StoredMessage) => m.category !== 'action' && m.category !== 'call' && m.parentId === undefined && m.deletedAt === undefined;
 
 /** The index of the first message with an id above `id` (messages ascend by id). */
 export function firstAfter(messages: readonly StoredMessage[], id: number): number {
@@ -23,16 +24,18 @@ export function firstAfter(messages: readonly StoredMessage[], id: number): numb
 const unreadFor = (view: ViewRecord, m: StoredMessage) => m.sender !== view.uid && countsAsUnread(m);
 
 /** The update time the conversation shows for this view. */
-export const updatedAtOf = (view: ViewRecord) => Math.max(view.updatedAt ?? 0, view.messagesUpdatedAt);
+export const updatedAtOf = (view: ViewRecord) => Math.max(view.updatedAt ?? 0, view.messagesUpdatedAt, view.kept?.updatedAt ?? 0);
 
-/** Files the view in (or takes it out of) its owner's list, after its derived parts changed. */
+/** Files the view in (or takes it out of) its owner's list, after its derived parts or its pins changed. */
 export function relist(state: StoreState, view: ViewRecord): void {
-  const shows = view.visibleCount > 0;
+  const shows = isShown(view);
   const at = shows ? updatedAtOf(view) : undefined;
-  if (view.listedAt === at) return;
+  const rank = shows ? rankOf(state, view) : undefined;
+  if (view.listedAt === at && view.listedRank === rank) return;
   const list = (view.list ??= listOf(state, view.uid));
   if (view.listedAt !== undefined) list.delete(view);
   view.listedAt = at;
+  view.listedRank = rank;
   if (at !== undefined) list.add(view);
 }
 
@@ -57,7 +60,9 @@ export function recompute(state: StoreState, view: ViewRecord): void {
     updatedAt = Math.max(updatedAt, m.updatedAt, m.sentAt);
   }
   view.visibleCount = messages.length - from;
-  view.createdAt = view.visibleCount > 0 ? createdAt : 0;
+  // A newer message ends what a reset with `preserveOrder` kept.
+  if (view.visibleCount > 0) view.kept = undefined;
+  view.createdAt = view.visibleCount > 0 ? createdAt : (view.kept?.createdAt ?? 0);
   view.messagesUpdatedAt = updatedAt;
   recountUnread(state, view);
 }
@@ -65,6 +70,7 @@ export function recompute(state: StoreState, view: ViewRecord): void {
 /** Updates one view for a message just appended to its conversation (the highest id so far). */
 export function appendTo(state: StoreState, view: ViewRecord, m: StoredMessage): void {
   if (m.id <= view.clearedUpTo) return;
+  view.kept = undefined;
   view.createdAt = view.visibleCount === 0 ? m.sentAt : Math.min(view.createdAt, m.sentAt);
   view.messagesUpdatedAt = Math.max(view.visibleCount === 0 ? 0 : view.messagesUpdatedAt, m.updatedAt, m.sentAt);
   view.visibleCount++;

@@ -23,14 +23,33 @@ export type FindingKind =
   | 'request-body-invalid' // the request body example fails the request schema
   | 'response-not-declared' // the page shows a response example; the operation has no 200 JSON schema
   | 'response-invalid' // the response example fails the 200 schema
-  | 'unknown-field'; // an example (or a Body/Response section) names a field the schema does not name
+  | 'unknown-field' // an example (or a Body/Response section) names a field the schema does not name
+  // CometChat's own OpenAPI file against the spec
+  | 'operation-missing' // CometChat's file has an operation the spec lacks
+  | 'operation-not-in-docs' // the spec has an operation CometChat's file lacks
+  | 'parameter-missing' // CometChat's file declares a parameter the spec's operation lacks
+  | 'parameter-not-in-docs' // the spec's operation declares a parameter CometChat's file lacks
+  | 'parameter-type-mismatch' // a parameter's JSON type differs
+  | 'request-body-field-missing' // CometChat's request body names a field the spec's does not
+  | 'request-body-field-not-in-docs' // the spec's request body names a field CometChat's does not
+  | 'request-body-required-mismatch' // a request body, or a field of it, is required in one and optional in the other
+  | 'response-status-missing' // CometChat's file documents a response status the spec does not (nor a default)
+  | 'response-field-missing' // CometChat's response schema names a field the spec's does not
+  | 'example-rejected'; // an example of CometChat's file fails the spec's schema
 
 export interface Finding {
   kind: FindingKind;
   message: string;
+  /** What the finding is about, for matching explanations: a parameter (`query hideAgentic`), a field (`/data/pinnedBy`), a status. */
+  subject?: string;
 }
 
 export type PageStatus = 'match' | 'drift' | 'unknown';
+
+/** A finding that spec/docs-snapshots/explained.yaml explains, with the reason reviewed there. */
+export interface ExplainedFinding extends Finding {
+  reason: string;
+}
 
 export interface PageResult {
   /** The page's path as given on the command line (relative to the working directory). */
@@ -42,6 +61,14 @@ export interface PageResult {
   operationId: string | null;
   status: PageStatus;
   findings: Finding[];
+  /** Findings the explanations file explains: they do not make the page drift. */
+  explained?: ExplainedFinding[];
+}
+
+/** The verdict of a page from its unexplained findings. */
+export function statusOf(findings: Finding[]): PageStatus {
+  if (findings.some((finding) => finding.kind === 'unknown-operation' || finding.kind === 'operation-missing')) return 'unknown';
+  return findings.length === 0 ? 'match' : 'drift';
 }
 
 /** Drops repeated findings (repeated blocks in an export repeat their problems too). */

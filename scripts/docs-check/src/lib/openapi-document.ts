@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { buildOperationModel, child, isObject, OpenApiDocument, type Json, type JsonObject, type OperationEntry } from '@cometchat-rest/operation-model';
+import { buildOperationModel, child, isObject, OpenApiDocument, type Json, type JsonObject, type OperationEntry, type OperationModel } from '@cometchat-rest/operation-model';
 
 export { isObject, type JsonObject };
 
@@ -71,6 +71,9 @@ function toSpecOperation(operation: OperationEntry): SpecOperation {
 
 export class CheckedSpec {
   readonly doc: JsonObject;
+  /** The operation model of the spec. */
+  readonly model: OperationModel;
+  /** Its operations as page checks compare them. */
   readonly operations: SpecOperation[];
   private readonly document: OpenApiDocument;
   private readonly ajv: Ajv2020;
@@ -83,7 +86,8 @@ export class CheckedSpec {
     this.ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats.default(this.ajv);
     this.ajv.addSchema(doc, DOCUMENT_KEY);
-    this.operations = buildOperationModel(this.document).model.operations.map(toSpecOperation);
+    this.model = buildOperationModel(this.document).model;
+    this.operations = this.model.operations.map(toSpecOperation);
   }
 
   static load(path: string = defaultSpecPath()): CheckedSpec {

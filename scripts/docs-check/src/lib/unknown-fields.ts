@@ -145,7 +145,7 @@ export function checkUnknownFields(spec: CheckedSpec, operation: SpecOperation, 
   if (requestPointer !== null) {
     if (page.requestBody !== undefined) {
       for (const pointer of findUnknownFields(spec, requestPointer, page.requestBody)) {
-        findings.push({ kind: 'unknown-field', message: `request body field ${pointer} is not named by ${schemaLabel(spec, requestPointer)}` });
+        findings.push({ kind: 'unknown-field', subject: `request ${pointer}`, message: `request body field ${pointer} is not named by ${schemaLabel(spec, requestPointer)}` });
       }
     }
     findings.push(...unknownSectionFields(spec, requestPointer, page.sections.body, 'Body'));
@@ -154,7 +154,7 @@ export function checkUnknownFields(spec: CheckedSpec, operation: SpecOperation, 
     const schema = responseSchemaFor(spec, operation, example);
     if (schema === null) continue;
     for (const pointer of findUnknownFields(spec, schema, example)) {
-      findings.push({ kind: 'unknown-field', message: `response example field ${pointer} is not named by ${schemaLabel(spec, schema)}` });
+      findings.push({ kind: 'unknown-field', subject: `response ${pointer}`, message: `response example field ${pointer} is not named by ${schemaLabel(spec, schema)}` });
     }
   }
   if (operation.okResponseSchema !== null) {

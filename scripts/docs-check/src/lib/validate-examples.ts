@@ -209,12 +209,14 @@ export function schemaLabel(spec: CheckedSpec, pointer: string): string {
 }
 
 function problemFindings(kind: 'request-body-invalid' | 'response-invalid', what: string, problems: SchemaProblem[]): Finding[] {
+  const side = kind === 'request-body-invalid' ? 'request' : 'response';
   const findings: Finding[] = problems.slice(0, MAX_PROBLEMS_PER_EXAMPLE).map((problem) => ({
     kind,
+    subject: `${side} ${problem.pointer}`,
     message: `${what}: ${problem.pointer || '(root)'} ${problem.message}`,
   }));
   if (problems.length > MAX_PROBLEMS_PER_EXAMPLE) {
-    findings.push({ kind, message: `${what}: ${problems.length - MAX_PROBLEMS_PER_EXAMPLE} more problems not shown` });
+    findings.push({ kind, subject: `${side} (more)`, message: `${what}: ${problems.length - MAX_PROBLEMS_PER_EXAMPLE} more problems not shown` });
   }
   return findings;
 }

@@ -10,7 +10,14 @@ export type RawChange = { kind: Kind; location: string; message: string };
 /** Where a change is seen: e.g. role `request body`, operation `updateUserConversation`. */
 export type Usage = { role: string; operation: string };
 
-export type Change = { severity: Severity; kind: Kind; location: string; message: string };
+export type Change = {
+  severity: Severity;
+  kind: Kind;
+  location: string;
+  message: string;
+  /** Why a review accepted this breaking change as the severity it now has (spec/accepted-breaking-changes.yaml). */
+  accepted?: string;
+};
 
 const SEVERITY_ORDER: Severity[] = ['breaking', 'feature', 'fix'];
 

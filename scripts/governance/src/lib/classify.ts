@@ -1,6 +1,6 @@
 // What each kind of spec change means for the packages generated from the spec: breaking (major),
 // feature (minor) or fix (patch). Every decision is here, with its reason; the comparison code only
-// names kinds. scripts/governance/src/lib/README.md explains the same table for reviewers.
+// names kinds. scripts/governance/README.md explains the same table for reviewers.
 //
 // The rule behind the table: a change is breaking when code written against the previous release
 // can stop compiling or stop working; a feature when it adds something or changes behaviour without

@@ -1,6 +1,7 @@
 // The entry point of the comparison: two bundled documents in, the bump and the changes out. This
 // file compares what sits outside the operations (servers, security schemes, named components,
 // info and tags text) and hands the paths to OperationComparer.
+import { applyAcceptedChanges, type AcceptedChange } from './accepted-changes.ts';
 import { type Bump, bumpOf } from './classify.ts';
 import { type Change, ChangeCollector } from './changes.ts';
 import { OperationComparer } from './compare-operations.ts';
@@ -9,7 +10,12 @@ import { equalDereferenced, type Located, type OpenApiDocument } from '@cometcha
 import { child, deepEqual, type Json, type JsonObject, isObject } from '@cometchat-rest/operation-model';
 import { code, value } from './markdown.ts';
 
-export type SpecDiff = { bump: Bump; changes: Change[] };
+export type SpecDiff = {
+  bump: Bump;
+  changes: Change[];
+  /** Entries of spec/accepted-breaking-changes.yaml that named no change of this comparison. */
+  unusedAccepted?: AcceptedChange[];
+};
 
 /** Top-level keys compared below; any other one (webhooks, jsonSchemaDialect, ...) is compared as a whole. */
 const DOCUMENT_KEYS = new Set(['openapi', 'info', 'servers', 'tags', 'externalDocs', 'security', 'components', 'paths']);
@@ -44,6 +50,15 @@ export function diffDocuments(oldDocument: OpenApiDocument, newDocument: OpenApi
 
   const changes = out.changes();
   return { bump: bumpOf(changes.map((change) => change.severity)), changes };
+}
+
+/**
+ * The comparison as the commands report it: the diff, with the breaking changes that the new side's
+ * spec/accepted-breaking-changes.yaml accepts counted as what it says.
+ */
+export function compareSpecs(oldDocument: OpenApiDocument, newDocument: OpenApiDocument, accepted: AcceptedChange[]): SpecDiff {
+  const { diff, unused } = applyAcceptedChanges(diffDocuments(oldDocument, newDocument), accepted);
+  return unused.length > 0 ? { ...diff, unusedAccepted: unused } : diff;
 }
 
 /** Servers by URL; their variables' enums and defaults. */

@@ -6,9 +6,9 @@ import { join, posix } from 'node:path';
 import { changedSince, defaultBase, existsAt, gitRoot, resolveCommit } from '@cometchat-rest/script-kit/git';
 import { type Bump, bumpCovers } from './classify.ts';
 import { CHANGESET_DIR, GENERATED_CHANGESET, generatedPackages, readChangesets, renderChangeset } from './changesets.ts';
-import { diffDocuments, type SpecDiff } from './compare-documents.ts';
+import { compareSpecs, type SpecDiff } from './compare-documents.ts';
 import type { OpenApiDocument } from '@cometchat-rest/operation-model';
-import { loadSpecs, SPEC_ROOT, SpecInputError, sourceAtRef, workTreeSource } from './load-specs.ts';
+import { acceptedChangesOf, loadSpecs, SPEC_ROOT, SpecInputError, sourceAtRef, workTreeSource } from './load-specs.ts';
 import { renderMarkdown } from './report.ts';
 
 const SPEC_DIR = posix.dirname(SPEC_ROOT);
@@ -49,7 +49,7 @@ export async function compareWithBase(cwd: string, ref?: string): Promise<BaseCo
     const sources = existsAt(commit, SPEC_ROOT, repo) ? [sourceAtRef(commit, repo), workTreeSource(repo)] : undefined;
     if (sources === undefined) throw new SpecInputError(`${SPEC_ROOT} does not exist at ${description}; nothing to compare with`);
     const [before, after] = await loadSpecs(sources);
-    diff = diffDocuments(before!, after!);
+    diff = compareSpecs(before!, after!, acceptedChangesOf(after!));
     workTree = after;
   }
   return { repo, ref, commit, description, specChanged, diff, report: renderMarkdown(diff, labels), workTree };

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, posix, relative, resolve } from 'node:path';
 import { existsAt, extractTree, GitError, gitRoot, resolveCommit } from '@cometchat-rest/script-kit/git';
 import { bundleSpecs } from '@cometchat-rest/script-kit/redocly';
+import { AcceptedChangesError, loadAcceptedChanges, type AcceptedChange } from './accepted-changes.ts';
 import { documentProblems } from './check-document.ts';
 import { OpenApiDocument } from '@cometchat-rest/operation-model';
 import { isObject } from '@cometchat-rest/operation-model';
@@ -65,6 +66,13 @@ function gitSource(ref: string, commit: string, repo: string, path: string): Spe
   return { kind: 'git', ref, commit, repo, path: normalized, label: `${normalized}@${ref}` };
 }
 
+const ACCEPTED = new WeakMap<OpenApiDocument, AcceptedChange[]>();
+
+/** The accepted breaking changes that were beside a loaded spec's root file (spec/accepted-breaking-changes.yaml). */
+export function acceptedChangesOf(document: OpenApiDocument): AcceptedChange[] {
+  return ACCEPTED.get(document) ?? [];
+}
+
 /** Bundles and checks every source, in order; throws SpecInputError naming the first bad one. */
 export async function loadSpecs(sources: SpecSource[]): Promise<OpenApiDocument[]> {
   const temporary: string[] = [];
@@ -93,6 +101,12 @@ export async function loadSpecs(sources: SpecSource[]): Promise<OpenApiDocument[
       const document = new OpenApiDocument(result.document, label);
       const problems = documentProblems(document);
       if (problems.length > 0) throw new SpecInputError(`${label} is not a valid spec:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+      try {
+        ACCEPTED.set(document, loadAcceptedChanges(files[i]!));
+      } catch (error) {
+        if (error instanceof AcceptedChangesError) throw new SpecInputError(`${label}: ${error.message}`);
+        throw error;
+      }
       return document;
     });
   } finally {

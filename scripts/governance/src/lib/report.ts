@@ -6,7 +6,7 @@ import type { SpecDiff } from './compare-documents.ts';
 import { code } from './markdown.ts';
 
 export function renderJson(diff: SpecDiff): string {
-  const changes = diff.changes.map(({ severity, kind, location, message }) => ({ severity, kind, location, message }));
+  const changes = diff.changes.map(({ severity, kind, location, message, accepted }) => ({ severity, kind, location, message, ...(accepted === undefined ? {} : { accepted }) }));
   return `${JSON.stringify({ bump: diff.bump, changes }, null, 2)}\n`;
 }
 
@@ -42,9 +42,21 @@ export function renderMarkdown(diff: SpecDiff, compared: { from: string; to: str
     const changes = diff.changes.filter((change) => change.severity === severity);
     if (changes.length === 0) continue;
     lines.push('', section(title), '');
-    for (const change of changes) lines.push(`- ${change.message} [${code(change.kind)} at ${code(change.location || '/')}]`);
+    for (const change of changes) {
+      const accepted = change.accepted === undefined ? '' : ` (breaking as classified; accepted in ${code('spec/accepted-breaking-changes.yaml')}: ${escapeText(change.accepted)})`;
+      lines.push(`- ${change.message} [${code(change.kind)} at ${code(change.location || '/')}]${accepted}`);
+    }
+  }
+  if (diff.unusedAccepted?.length) {
+    lines.push('', section('Accepted breaking changes that name nothing here'), '');
+    for (const entry of diff.unusedAccepted) lines.push(`- ${code(entry.kind)} at ${code(entry.location)}: no such change in this comparison; remove it from ${code('spec/accepted-breaking-changes.yaml')} once released`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Review text in Markdown: no raw HTML, no line breaks. */
+function escapeText(text: string): string {
+  return text.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!).replace(/\s+/g, ' ');
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

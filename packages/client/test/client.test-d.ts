@@ -30,7 +30,7 @@ describe('methods', () => {
     expectTypeOf(client.getConversation({ conversationId: 'c', onBehalfOf: 'me' })).toEqualTypeOf<APIPromise<Conversation>>();
     expectTypeOf(client.markUserConversationAsRead({ uid: 'u', onBehalfOf: 'me' })).toEqualTypeOf<APIPromise<ActionResult>>();
     expectTypeOf<Awaited<ReturnType<typeof client.resetGroupConversation>>>().toEqualTypeOf<ActionResult>();
-    expectTypeOf<ActionResult>().toEqualTypeOf<{ success: boolean; message: string }>();
+    expectTypeOf<ActionResult>().toEqualTypeOf<{ success: boolean; message: string; conversation?: Conversation }>();
     expectTypeOf<UpdateGroupConversationParams['tags']>().toEqualTypeOf<string[]>();
     expectTypeOf<ListConversationsParams['conversationType']>().toEqualTypeOf<'user' | 'group' | undefined>();
     expectTypeOf<ListConversationsParams['tags']>().toEqualTypeOf<string[] | undefined>();

@@ -145,4 +145,16 @@ describe("the spec's constraints", () => {
     expect((await refused((c) => c.resetUserConversation({ uid: 'u', onBehalfOf: 'me', deleteMessagesPermanently: 'yes' }))).argument).toBe('deleteMessagesPermanently');
     expect((await refused((c) => c.updateUserConversation({ uid: 'u', onBehalfOf: 'me', tags: 'a' }))).argument).toBe('tags');
   });
+
+  it("the fields of a body's objects are checked too: required ones, and each one's constraints", async () => {
+    const set = (pinnedConversations: unknown) => (c: any) => c.updatePinnedConversations({ pinnedConversations });
+    const empty = await refused(set([{ guid: 'g' }, {}]));
+    expect(empty.argument).toBe('pinnedConversations');
+    expect(empty.message).toContain('pinnedConversations[1].uid must be sent, or guid must be sent');
+    const long = await refused(set([{ uid: 'x'.repeat(UID.maxLength + 1) }]));
+    expect(long.message).toContain(`pinnedConversations[0].uid must be at most ${UID.maxLength} characters`);
+    expect((await refused(set([{ guid: 7 }]))).message).toContain('pinnedConversations[0].uid must be sent, or guid must be a string');
+    const sent = await accepted(set([{ uid: 'u' }, { guid: 'g' }]), () => json({ data: [] }));
+    expect(JSON.parse(sent.body)).toEqual({ pinnedConversations: [{ uid: 'u' }, { guid: 'g' }] });
+  });
 });

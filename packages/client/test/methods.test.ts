@@ -89,6 +89,13 @@ describe('action results', () => {
     const { client } = clientWith(() => json({ data: { success: true, [key]: 'All marked' } }));
     await expect(client.markUserConversationAsRead({ uid: 'u', onBehalfOf: 'me' })).resolves.toEqual({ success: true, message: 'All marked' });
   });
+
+  it('keep the conversation marking unread sends (and only an object)', async () => {
+    const { client } = clientWith(() => json({ data: { success: true, message: 'Marked', conversation: conversation() } }));
+    await expect(client.markUserConversationAsUnread({ uid: 'u', messageId: 3, onBehalfOf: 'me' })).resolves.toEqual({ success: true, message: 'Marked', conversation: conversation() });
+    const odd = clientWith(() => json({ data: { success: true, message: 'Marked', conversation: 'not an object' } }));
+    await expect(odd.client.markGroupConversationAsUnread({ guid: 'g', messageId: 3, onBehalfOf: 'me' })).resolves.toEqual({ success: true, message: 'Marked' });
+  });
 });
 
 describe('listConversations', () => {

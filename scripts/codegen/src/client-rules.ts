@@ -1,7 +1,7 @@
 // The spec's constraints on one parameter or body field, as the compact rule the client's core checks
 // before sending (packages/client/src/core/constraints.ts): the JSON types, `enum`/`const`, the
 // bounds (`minimum`/`maximum`, `minLength`/`maxLength` or `minItems`/`maxItems`, as `min`/`max`),
-// `pattern`, `items`, and `anyOf`/`oneOf` as alternatives. Read through `$ref`s of the bundled
+// `pattern`, `items`, `anyOf`/`oneOf` as alternatives, and an object's `properties` and `required`. Read through `$ref`s of the bundled
 // document. Keywords the client does not check (`format`, `uniqueItems`, ...) are left to the server.
 import { isObject, type Json, type JsonObject, type OpenApiDocument } from '@cometchat-rest/operation-model';
 
@@ -15,6 +15,8 @@ export type RuleData = {
   items?: RuleData;
   any?: RuleData[];
   noComma?: true;
+  props?: Record<string, RuleData>;
+  required?: string[];
 };
 
 const BOUNDS: [min: string, max: string][] = [
@@ -60,5 +62,10 @@ function ruleOfNode(document: OpenApiDocument, node: Json, where: string, commaS
   } else if (commaSeparated && depth > 0) rule.noComma = true;
   const alternatives = Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : undefined;
   if (alternatives) rule.any = alternatives.map((alternative, i) => ruleOfNode(document, document.resolve(alternative, '').node, `${where} alternative ${i + 1}`, commaSeparated, depth + 1));
+  if (isObject(schema.properties)) {
+    const props = Object.entries(schema.properties).map(([field, property]) => [field, ruleOfNode(document, document.resolve(property, '').node, `${where}.${field}`, false, depth + 1)] as const);
+    if (props.length > 0) rule.props = Object.fromEntries(props);
+  }
+  if (Array.isArray(schema.required) && schema.required.length > 0) rule.required = schema.required.filter((field): field is string => typeof field === 'string');
   return rule;
 }

@@ -50,7 +50,7 @@ beforeEach(() => {
   recorder.exchanges.length = 0;
 });
 
-type Kind = 'page' | 'conversation' | 'action';
+type Kind = 'page' | 'conversation' | 'items' | 'action';
 type Call = (client: CometChatClient<true>) => PromiseLike<unknown> & { withResponse(): Promise<{ data: unknown; response: Response }> };
 interface ErrorCase {
   status: 400 | 401 | 403 | 404;
@@ -67,6 +67,8 @@ interface ErrorCase {
 }
 interface OperationCase {
   kind: Kind;
+  /** Changes to the mock's state before the success call. */
+  setup?: () => void;
   success: Call;
   /** A check of the mock's state after the success call. */
   effect?: () => void;
@@ -210,6 +212,62 @@ const cases: Record<string, OperationCase> = {
     effect: () => expect(state({ guid: GROUP })).toMatchObject({ readUpTo: 11, unreadMessageCount: 2 }),
     errors: groupOp((c) => c.markGroupConversationAsUnread({ guid: GROUP, messageId: 11 }), (guid) => (c) => c.markGroupConversationAsUnread({ guid, messageId: 11 })),
   },
+  listPinnedConversations: {
+    kind: 'items',
+    setup: () => server.store.setGlobalPins([{ guid: GROUP }, { uid: U2 }]),
+    success: (c) => c.listPinnedConversations(),
+    errors: authErrors((c) => c.listPinnedConversations()),
+  },
+  updatePinnedConversations: {
+    kind: 'items',
+    success: (c) => c.updatePinnedConversations({ pinnedConversations: [{ guid: GROUP }, { uid: U2 }, { guid: GROUP }] }),
+    effect: () => expect(server.store.globalPins().map((p) => p.conversationId)).toEqual([`group_${GROUP}`, `user_${U2}`]),
+    errors: [
+      {
+        status: 400,
+        code: 'ERR_BAD_REQUEST',
+        why: 'a uid of 101 characters',
+        call: (c) => c.updatePinnedConversations({ pinnedConversations: [{ uid: STAND_IN }] }),
+        swap: [STAND_IN, TOO_LONG],
+        refused: (c) => c.updatePinnedConversations({ pinnedConversations: [{ uid: TOO_LONG }] }),
+      },
+      {
+        status: 400,
+        code: 'ERR_SYSTEM_PINNED_CONVERSATIONS_LIMIT_EXCEEDED',
+        why: '6 distinct conversations (the cap is 5)',
+        call: (c) => c.updatePinnedConversations({ pinnedConversations: [{ uid: U1 }, { uid: U2 }, { uid: 'cometchat-uid-3' }, { uid: 'cometchat-uid-4' }, { uid: U5 }, { guid: GROUP }] }),
+      },
+      ...authErrors((c) => c.updatePinnedConversations({ pinnedConversations: [] })),
+      { status: 404, code: 'ERR_GUID_NOT_FOUND', why: 'an unknown guid', call: (c) => c.updatePinnedConversations({ pinnedConversations: [{ uid: U2 }, { guid: 'no-such-group' }] }) },
+    ],
+  },
+  pinUserConversation: {
+    kind: 'conversation',
+    success: (c) => c.pinUserConversation({ uid: U2 }),
+    effect: () => expect(state({ uid: U2 }).pinnedBy).toBe(U1),
+    errors: userOp((c) => c.pinUserConversation({ uid: U2 }), (uid) => (c) => c.pinUserConversation({ uid })),
+  },
+  unpinUserConversation: {
+    kind: 'conversation',
+    setup: () => server.store.pinConversation(U1, { uid: U2 }),
+    success: (c) => c.unpinUserConversation({ uid: U2 }),
+    effect: () => expect(state({ uid: U2 })).not.toHaveProperty('pinnedAt'),
+    // Unpinning a conversation that does not show succeeds (it is idempotent): no 403 of its own.
+    errors: userOp((c) => c.unpinUserConversation({ uid: U2 }), (uid) => (c) => c.unpinUserConversation({ uid })).filter((e) => e.code !== 'ERR_CONVERSATION_NOT_ACCESSIBLE'),
+  },
+  pinGroupConversation: {
+    kind: 'conversation',
+    success: (c) => c.pinGroupConversation({ guid: GROUP }),
+    effect: () => expect(state({ guid: GROUP }).pinnedBy).toBe(U1),
+    errors: groupOp((c) => c.pinGroupConversation({ guid: GROUP }), (guid) => (c) => c.pinGroupConversation({ guid })),
+  },
+  unpinGroupConversation: {
+    kind: 'conversation',
+    setup: () => server.store.pinConversation(U1, { guid: GROUP }),
+    success: (c) => c.unpinGroupConversation({ guid: GROUP }),
+    effect: () => expect(state({ guid: GROUP })).not.toHaveProperty('pinnedAt'),
+    errors: groupOp((c) => c.unpinGroupConversation({ guid: GROUP }), (guid) => (c) => c.unpinGroupConversation({ guid })),
+  },
 };
 
 /** A client whose fetch swaps `standIn` for `wire` in the URL, the headers and the body: the request the client would refuse. */
@@ -249,16 +307,18 @@ async function checkedExchange(operationId: string, status: number): Promise<{ e
 }
 
 const conversationSchema = componentValidator('Conversation');
+const pinnedSchema = componentValidator('PinnedConversation');
 const errorClass = { 400: CometChatBadRequestError, 401: CometChatAuthenticationError, 403: CometChatPermissionDeniedError, 404: CometChatNotFoundError } as const;
 
 describe('contract: client -> mock -> spec', () => {
-  it('covers all 15 operations of the spec, and only those', () => {
+  it('covers all 21 operations of the spec, and only those', () => {
     expect(Object.keys(cases).sort()).toEqual(specOperations.map((o) => o.operationId).sort());
-    expect(specOperations).toHaveLength(15);
+    expect(specOperations).toHaveLength(21);
   });
 
   describe.each(Object.entries(cases))('%s', (operationId, testCase) => {
     it('success: the wire body matches the spec, and the typed result is what the spec says', async () => {
+      testCase.setup?.();
       const { data, response } = await within(10_000, testCase.success(ok).withResponse(), operationId);
       const { exchange, body } = await checkedExchange(operationId, 200);
       expect(response.status).toBe(200);
@@ -275,10 +335,18 @@ describe('contract: client -> mock -> spec', () => {
         expect(sent).toHaveLength(1);
         expect(data).toEqual(sent[0]);
         expect(conversationSchema(data), explain(conversationSchema)).toBe(true);
+      } else if (testCase.kind === 'items') {
+        // The array in `data`, as sent.
+        expect(data).toEqual(body.data);
+        expect((data as unknown[]).length).toBeGreaterThan(0);
+        for (const pinned of data as unknown[]) expect(pinnedSchema(pinned), explain(pinnedSchema)).toBe(true);
       } else {
-        // Normalised: `{ success, message }` whether the wire said `message` or `Message`.
-        expect(data).toEqual({ success: body.data.success, message: body.data.message ?? body.data.Message });
-        expect(Object.keys(data as object).sort()).toEqual(['message', 'success']);
+        // Normalised: `{ success, message }` whether the wire said `message` or `Message`, and the
+        // conversation where it came too (marking unread).
+        const { conversation } = body.data;
+        expect(data).toEqual({ success: body.data.success, message: body.data.message ?? body.data.Message, ...(conversation ? { conversation } : {}) });
+        expect(Object.keys(data as object).sort()).toEqual(conversation ? ['conversation', 'message', 'success'] : ['message', 'success']);
+        if (conversation) expect(conversationSchema(conversation), explain(conversationSchema)).toBe(true);
         expect((data as any).success).toBe(true);
         expect((data as any).message).toEqual(expect.any(String));
       }
@@ -301,7 +369,7 @@ describe('contract: client -> mock -> spec', () => {
       expect(body.error.code).toBe(errorCase.code);
       expect(error.body).toEqual(body);
       expect(error.message).toContain(body.error.message);
-      if (errorCase.status === 400) expect(Object.keys(error.details ?? {}).length).toBeGreaterThan(0);
+      if (errorCase.code === 'ERR_BAD_REQUEST') expect(Object.keys(error.details ?? {}).length).toBeGreaterThan(0);
       expect(leaks(error, [WRONG_KEY, AUTH_ONLY_KEY, DEMO_API_KEY])).toEqual([]);
       expect(server.store.snapshot(), 'a refused request changes nothing').toEqual(before);
     });

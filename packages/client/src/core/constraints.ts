@@ -18,6 +18,10 @@ export type Rule = {
   readonly any?: readonly Rule[];
   /** An item of a comma-separated (`explode: false`) list, which cannot carry a comma. */
   readonly noComma?: boolean;
+  /** An object's fields that the spec describes, each checked when it is there. */
+  readonly props?: { readonly [field: string]: Rule };
+  /** An object's fields that must be there. */
+  readonly required?: readonly string[];
 };
 
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -61,6 +65,13 @@ export function violation(rule: Rule, value: unknown, at: string): string | unde
   } else if (type === 'array' && rule.items) {
     for (let i = 0; i < (value as unknown[]).length; i++) {
       const found = violation(rule.items, (value as unknown[])[i], `${at}[${i}]`);
+      if (found) return found;
+    }
+  } else if (type === 'object') {
+    const fields = value as Record<string, unknown>;
+    for (const field of rule.required ?? []) if (fields[field] === undefined) return `${at}.${field} must be sent`;
+    for (const field in rule.props) {
+      const found = fields[field] === undefined ? undefined : violation(rule.props[field]!, fields[field], `${at}.${field}`);
       if (found) return found;
     }
   }

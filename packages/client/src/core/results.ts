@@ -2,7 +2,7 @@
 // gives (`x-result`), accepting every documented wire form: `data` as an object or a one-element
 // array, the action text under `message` or `Message`. Anything else is an invalid response,
 // reported with what came back.
-import type { ConversationList } from '@cometchat-rest/models';
+import type { Conversation, ConversationList } from '@cometchat-rest/models';
 import { CometChatInvalidResponseError } from './errors.ts';
 import type { PaginationSpec } from './operation.ts';
 
@@ -12,6 +12,8 @@ export interface ActionResult {
   success: boolean;
   /** What the operation did, in English (CometChat's `message`, or `Message` where it capitalises it). */
   message: string;
+  /** The conversation as it now is, where CometChat sends it (marking messages unread). */
+  conversation?: Conversation;
 }
 
 /** One page of `listConversations`. */
@@ -52,7 +54,8 @@ const UNWRAP: Record<Exclude<ResultKind, 'page'>, [string, (body: any) => unknow
   items: ['array of objects in `data`', (body) => (Array.isArray(body?.data) && body.data.every(isObject) ? body.data : undefined)],
   action: ['action result (`data.success` and `data.message`)', ({ data } = {} as any) => {
     const message = data?.message ?? data?.Message;
-    return typeof data?.success === 'boolean' && typeof message === 'string' ? { success: data.success, message } : undefined;
+    if (typeof data?.success !== 'boolean' || typeof message !== 'string') return undefined;
+    return isObject(data.conversation) ? { success: data.success, message, conversation: data.conversation } : { success: data.success, message };
   }],
 };
 

@@ -226,6 +226,12 @@ function pinsEnabled(store: MockStore): void {
   if (!store.pinSettings.enabled) throw featureNotAccessible();
 }
 
+/**
+ * Whether a target's `uid` is the one that names it. The schema's `oneOf` lets exactly one of `uid`
+ * and `guid` be a valid id, the other may be there as anything (`{ uid: 'a', guid: [] }`).
+ */
+const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && [...value].length <= 100;
+
 const globalPinList = (store: MockStore): HandlerResult => ok({ data: store.globalPins() });
 
 const listPinnedConversations: Handler = (_input, store) => {
@@ -235,12 +241,13 @@ const listPinnedConversations: Handler = (_input, store) => {
 
 const updatePinnedConversations: Handler = (input, store) => {
   pinsEnabled(store);
-  const entries = (input.body as { pinnedConversations: ({ uid: string } | { guid: string })[] }).pinnedConversations;
+  const entries = (input.body as { pinnedConversations: { uid?: unknown; guid?: unknown }[] }).pinnedConversations;
   // Repeats count once, at their first place (CometChat lowercases ids).
   const distinct = new Map<string, ConversationTarget>();
   for (const entry of entries) {
-    const key = 'guid' in entry ? `group:${lower(entry.guid)}` : `user:${lower(entry.uid)}`;
-    if (!distinct.has(key)) distinct.set(key, entry);
+    const target: ConversationTarget = isId(entry.uid) ? { uid: entry.uid } : { guid: entry.guid as string };
+    const key = 'guid' in target ? `group:${lower(target.guid)}` : `user:${lower(target.uid)}`;
+    if (!distinct.has(key)) distinct.set(key, target);
   }
   const { globalLimit } = store.pinSettings;
   if (distinct.size > globalLimit) throw globalPinLimitExceeded(globalLimit, distinct.size);

@@ -131,14 +131,16 @@ function decodeComponent(text: string, name: string): string {
 
 /**
  * The values of query parameter `name`. A comma-separated array (style form, explode false) is split
- * on the literal commas before decoding, so a value's own comma, sent as `%2C`, stays in the value.
+ * after decoding, so `%2C` separates items as a literal comma does: what a server that decodes its
+ * query string before reading it sees, and what arrives through a proxy that re-encodes commas
+ * (Prism does). An item therefore never holds a comma, as the spec says (`pattern: ^[^,]*$`).
  */
 function queryValues(search: string, name: string, commaSeparated: boolean): string[] {
   const values: string[] = [];
   for (const pair of search.split('&')) {
     const [key = '', value = ''] = pair.split(/=(.*)/s);
     if (decodeComponent(key, name) !== name) continue;
-    if (commaSeparated) values.push(...value.split(',').map((item) => decodeComponent(item, name)));
+    if (commaSeparated) values.push(...decodeComponent(value, name).split(','));
     else values.push(decodeComponent(value, name));
   }
   return values;

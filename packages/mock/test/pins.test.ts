@@ -259,3 +259,9 @@ describe('pins in seeds and snapshots', () => {
     ).toThrow(/pinned/);
   });
 });
+
+it('a global pin entry is named by the field that is a valid id; the other may be anything', async () => {
+  const answer = await call('PUT', '/conversations/pinned', { body: { pinnedConversations: [{ uid: U2, guid: [1] }, { uid: '', guid: 'project-group' }] } });
+  expect(answer.status).toBe(200);
+  expect(answer.body.data.map((p: { conversationId: string }) => p.conversationId)).toEqual([`user_${U2}`, 'group_project-group']);
+});

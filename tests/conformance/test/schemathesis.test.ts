@@ -13,6 +13,7 @@ import { ensureSchemathesis, SCHEMATHESIS } from './support/venv.ts';
 
 const RESULTS = fileURLToPath(new URL('../results/', import.meta.url));
 const REPORT = `${RESULTS}schemathesis.json`;
+const CONFIG = fileURLToPath(new URL('../schemathesis.toml', import.meta.url));
 const SEED = '20261202';
 const MAX_EXAMPLES = '50';
 let mock: MockServer;
@@ -43,14 +44,14 @@ function schemathesis(args: string[], timeoutMs: number): Promise<{ status: numb
 }
 
 it('finds no failure in the mock with every check, positive and negative data', { timeout: 300_000 }, async () => {
-  const args = ['run', SPEC, '--url', mock.url, '--checks', 'all', '--mode', 'all', '--phases', 'examples,coverage,fuzzing,stateful',
+  const args = ['--config-file', CONFIG, 'run', SPEC, '--url', mock.url, '--checks', 'all', '--mode', 'all', '--phases', 'examples,coverage,fuzzing,stateful',
     '--seed', SEED, '--max-examples', MAX_EXAMPLES, '--workers', '1', '--request-timeout', '10', '--generation-database', 'none', '-H', `apikey: ${DEMO_API_KEY}`, '--report-json-path', REPORT];
   const run = await schemathesis(args, 240_000);
   const summary = run.output.slice(run.output.lastIndexOf('SUMMARY'));
   console.log(`schemathesis ${args.join(' ').replace(DEMO_API_KEY, '[key]')}\n${summary}`);
   const report = JSON.parse(readFileSync(REPORT, 'utf8'));
   expect(report.schemathesis_version).toMatch(/^4\./);
-  expect(report.operations).toMatchObject({ total: 15, selected: 15, tested: 15, errored: 0 });
+  expect(report.operations).toMatchObject({ total: 21, selected: 21, tested: 21, errored: 0 });
   expect(report.failures, run.output).toEqual([]);
   expect(report.errors, run.output).toEqual([]);
   expect(Object.values(report.phases).map((phase: any) => phase.status)).toEqual(['success', 'success', 'success', 'success']);

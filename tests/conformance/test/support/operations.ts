@@ -10,7 +10,7 @@ const U5 = 'cometchat-uid-5'; // never talked to uid-1: 403
 const GROUP = 'project-group';
 const NOT_MY_GROUP = 'book-club'; // uid-1 is not a member: 403
 
-export type Kind = 'page' | 'conversation' | 'action';
+export type Kind = 'page' | 'conversation' | 'items' | 'action';
 export type Client = CometChatClient<true>;
 type Call = (client: Client, options?: RequestOptions) => PromiseLike<unknown>;
 
@@ -18,10 +18,10 @@ export interface OperationCalls {
   kind: Kind;
   /** A call that succeeds against the demo seed. */
   valid: Call;
-  /** The same operation on something that exists but is not uid-1's: 403. */
-  forbidden: Call;
-  /** ... and on something that does not exist: 404. */
-  missing: Call;
+  /** The same operation on something that exists but is not uid-1's: 403 (where the operation has one). */
+  forbidden?: Call;
+  /** ... and on something that does not exist: 404 (where the operation names something). */
+  missing?: Call;
 }
 
 const user = (kind: Kind, make: (uid: string) => Call): OperationCalls => ({ kind, valid: make(U2), forbidden: make(U5), missing: make('no-such-user') });
@@ -54,6 +54,17 @@ export const OPERATIONS: Record<string, OperationCalls> = {
   markGroupConversationAsDelivered: group('action', (guid) => (c, o) => c.markGroupConversationAsDelivered({ guid }, o)),
   markGroupConversationAsRead: group('action', (guid) => (c, o) => c.markGroupConversationAsRead({ guid }, o)),
   markGroupConversationAsUnread: group('action', (guid) => (c, o) => c.markGroupConversationAsUnread({ guid, messageId: 11 }, o)),
+  listPinnedConversations: { kind: 'items', valid: (c, o) => c.listPinnedConversations({}, o) },
+  updatePinnedConversations: {
+    kind: 'items',
+    valid: (c, o) => c.updatePinnedConversations({ pinnedConversations: [{ guid: GROUP }, { uid: U2 }] }, o),
+    missing: (c, o) => c.updatePinnedConversations({ pinnedConversations: [{ uid: 'no-such-user' }] }, o),
+  },
+  pinUserConversation: user('conversation', (uid) => (c, o) => c.pinUserConversation({ uid }, o)),
+  // Unpinning is idempotent: a conversation that does not show answers 200 too, so no 403 here.
+  unpinUserConversation: { ...user('conversation', (uid) => (c, o) => c.unpinUserConversation({ uid }, o)), forbidden: undefined },
+  pinGroupConversation: group('conversation', (guid) => (c, o) => c.pinGroupConversation({ guid }, o)),
+  unpinGroupConversation: group('conversation', (guid) => (c, o) => c.unpinGroupConversation({ guid }, o)),
 };
 
 type Json = Record<string, any>;
@@ -81,7 +92,9 @@ export function deref(node: Json): Json {
 /** Checks the shape a resolved call must have for its kind (the client's typed result). */
 export function resultProblems(kind: Kind, value: any): string[] {
   if (kind === 'page') return Array.isArray(value?.data) && typeof value?.meta?.pagination?.total === 'number' ? [] : ['not a page { data: [...], meta.pagination }'];
-  if (kind === 'conversation') return typeof value?.conversationId === 'string' && ['user', 'group'].includes(value?.conversationType) ? [] : ['not one Conversation'];
+  const isConversation = (item: any) => typeof item?.conversationId === 'string' && ['user', 'group'].includes(item?.conversationType);
+  if (kind === 'conversation') return isConversation(value) ? [] : ['not one Conversation'];
+  if (kind === 'items') return Array.isArray(value) && value.every(isConversation) ? [] : ['not an array of pinned conversations'];
   return typeof value?.success === 'boolean' && typeof value?.message === 'string' ? [] : ['not { success, message }'];
 }
 

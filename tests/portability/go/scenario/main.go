@@ -65,15 +65,16 @@ func main() {
 
 	updated, _, err := api.UpdateUserConversation(ctx, s.Tagged).OnBehalfOf(s.OnBehalfOf).UpdateConversationRequest(cometchat.UpdateConversationRequest{Tags: s.Tags}).Execute()
 	check(err)
-	var one cometchat.Conversation
-	if updated.Data.ArrayOfConversation != nil {
-		one = (*updated.Data.ArrayOfConversation)[0]
+	// A user conversation's update answers a user conversation: `data` is one, or a one-element array.
+	var one cometchat.UserConversation
+	if updated.Data.ArrayOfUserConversation != nil {
+		one = (*updated.Data.ArrayOfUserConversation)[0]
 	} else {
-		one = *updated.Data.Conversation
+		one = *updated.Data.UserConversation
 	}
-	tags := []string{}
-	if one.UserConversation != nil {
-		tags = one.UserConversation.Tags
+	tags := one.Tags
+	if tags == nil {
+		tags = []string{}
 	}
 
 	result := notFound{Error: "no error"}

@@ -12,9 +12,14 @@ const script = (name: string) => join(PACKAGE_DIR, 'python', name);
 /**
  * mypy errors in 7.23.0's own templates, whatever the spec: a server variable without `enum` (our
  * `appId`) leaves out the required `enum_values` key, and the oneOf `to_dict` is annotated with the
- * wrong return type. These two are accepted; any other error fails the compile.
+ * wrong return type (in each oneOf model whose branches are oneOfs themselves: SingleConversation's
+ * data, PinnedConversation). These are accepted; any other error fails the compile.
  */
-export const KNOWN_MYPY_ERRORS = [`${PACKAGE}/configuration.py [typeddict-item]`, `${PACKAGE}/models/single_conversation_data.py [return-value]`];
+export const KNOWN_MYPY_ERRORS = [
+  `${PACKAGE}/configuration.py [typeddict-item]`,
+  `${PACKAGE}/models/pinned_conversation.py [return-value]`,
+  `${PACKAGE}/models/single_conversation_data.py [return-value]`,
+];
 
 const combine = (...outcomes: Outcome[]): Outcome => ({
   ok: outcomes.every((o) => o.ok),
@@ -54,5 +59,5 @@ export const openapiGeneratorPython: Generator = {
     },
     error: 'NotFoundException',
   },
-  remark: `Type check: mypy over the package (2 errors in 7.23.0's templates, not from the spec: a server variable without enum omits the TypedDict key enum_values, and the oneOf to_dict return type is wrong), mypy --strict over the probe and the scenario. The probe narrows with isinstance on actual_instance, which the discriminator fills by conversationType. Upstream bug worked around in the scenario: the List[Conversation] branch of SingleConversation.data is validated without Conversation.from_json, so a conversation sent as a one-element array (as CometChat does) comes back with actual_instance None; the scenario reads that response raw (..._without_preload_content) and decodes it with Conversation.from_dict.`,
+  remark: `Type check: mypy over the package (3 errors in 7.23.0's templates, not from the spec: a server variable without enum omits the TypedDict key enum_values, and the oneOf to_dict return type is wrong in two models whose branches are oneOfs), mypy --strict over the probe and the scenario. The probe narrows with isinstance on actual_instance, which the discriminator fills by conversationType. Upstream bug worked around in the scenario: the List[Conversation] branch of SingleConversation.data is validated without Conversation.from_json, so a conversation sent as a one-element array (as CometChat does) comes back with actual_instance None; the scenario reads that response raw (..._without_preload_content) and decodes it with Conversation.from_dict.`,
 };

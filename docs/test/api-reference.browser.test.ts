@@ -134,7 +134,9 @@ describe.skipIf(!hasChromium)(hasChromium ? title : `${title}: skipped, no Chrom
   it('the spec has exactly the 21 operations this test expects', () => {
     expect(operations.map((operation) => operation.operationId).sort()).toEqual([...OPERATION_IDS].sort());
     for (const operation of operations) {
-      expect(Object.keys(operation.errors)).toEqual(ERROR_CODES);
+      // Every error response, but 400 and 404 on the one operation that takes no input.
+      const absent = ERROR_CODES.filter((code) => !(code in operation.errors));
+      expect(absent, operation.operationId).toEqual(operation.operationId === 'listPinnedConversations' ? ['400', '404'] : []);
       // Long enough to identify the response on the page.
       for (const text of Object.values(operation.errors)) expect(text.length, text).toBeGreaterThanOrEqual(20);
     }

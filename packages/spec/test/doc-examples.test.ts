@@ -71,8 +71,8 @@ describe('CometChat doc examples', () => {
     expect(valid, describeErrors(validate.errors)).toBe(true);
   });
 
-  it.each(Object.entries(ERROR_EXAMPLES))('%s validates as the %s response of every operation', (name, status) => {
-    for (const { operationId } of operations) {
+  it.each(Object.entries(ERROR_EXAMPLES))('%s validates as the %s response of every operation that has one', (name, status) => {
+    for (const { operationId } of operations.filter((op) => status in op.responses)) {
       const validate = validatorFor(operationId, status);
       expect(validate(examples[name]!.value), `${operationId}: ${describeErrors(validate.errors)}`).toBe(true);
     }

@@ -54,12 +54,17 @@ describe('operations', () => {
     if (body === 'none') expect(op.requestBody).toBeUndefined();
     else expect(op.requestBody?.required ?? false).toBe(body === 'required');
 
-    for (const status of ['200', '400', '401', '403', '404', '429', 'default']) {
+    // 400 and 404 need something to be wrong or missing: an operation that takes no input (no
+    // parameter, no body) declares neither, since no request of it can get one.
+    const takesInput = op.parameters.length > 0 || body !== 'none';
+    const errors = ['400', '401', '403', '404', '429', 'default'].filter((status) => takesInput || (status !== '400' && status !== '404'));
+    expect(Object.keys(op.responses).sort()).toEqual(['200', ...errors].sort());
+    for (const status of ['200', ...errors]) {
       const res = response(operationId, status);
       expect(res, `${operationId} ${status}`).toBeDefined();
       expect(res.content?.['application/json']?.schema, `${operationId} ${status} schema`).toBeDefined();
     }
-    for (const status of ['400', '401', '403', '404', '429', 'default']) {
+    for (const status of errors) {
       expect(response(operationId, status).content['application/json'].schema.$ref).toBe('#/components/schemas/CometChatErrorBody');
     }
     expect(Object.keys(response(operationId, '200').headers)).toEqual(['X-Rate-Limit', 'X-Rate-Limit-Remaining']);
@@ -104,6 +109,20 @@ describe('listConversations query parameters', () => {
 });
 
 describe('document', () => {
+  it('has no keyword beside a $ref (tools that dereference drop or misapply it: say it in the parent)', () => {
+    const siblings: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${at}/${i}`));
+      else if (node !== null && typeof node === 'object') {
+        const keys = Object.keys(node);
+        if (keys.includes('$ref') && keys.length > 1) siblings.push(`${at}: ${keys.filter((k) => k !== '$ref').join(', ')}`);
+        for (const [key, value] of Object.entries(node)) walk(value, `${at}/${key}`);
+      }
+    };
+    walk(document, '');
+    expect(siblings).toEqual([]);
+  });
+
   it('is OpenAPI 3.1 with the regional server and the apikey scheme', () => {
     expect(document.openapi).toBe('3.1.0');
     expect(document.servers[0]!.url).toBe('https://{appId}.api-{region}.cometchat.io/v3');

@@ -103,9 +103,10 @@ describe('generate-client', () => {
     const ruleOf = (operation: string, field: string) => rules.get(new RegExp(`"${operation}": \\{[^}]*?rules: \\{[^}]*\\b${field}: (rule\\d+)`, 's').exec(code)![1]!);
     expect(ruleOf('listConversations', 'perPage')).toEqual({ type: 'integer', min: 1, max: 50 });
     expect(ruleOf('listConversations', 'searchKey')).toEqual({ type: 'string', min: 1, pattern: '^[a-z]+$' });
-    expect(ruleOf('listConversations', 'tags')).toEqual({ type: 'array', min: 1, items: { type: 'string', min: 1, max: 100, noComma: true } });
+    expect(ruleOf('listConversations', 'tags')).toEqual({ type: 'array', min: 1, items: { type: 'string', min: 1, max: 100, pattern: '^[^,]*$', noComma: true } });
     expect(ruleOf('updateUserConversation', 'tags')).toEqual({ type: 'array', max: 7, items: { type: 'string', max: 100 } });
-    expect(ruleOf('markUserConversationAsUnread', 'messageId')).toEqual({ type: 'integer', min: 1 });
+    expect(ruleOf('markUserConversationAsUnread', 'messageId')).toEqual({ any: [{ type: 'integer', min: 1 }, { type: 'string', pattern: '^[1-9][0-9]{0,15}$' }] });
+    expect(ruleOf('updatePinnedConversations', 'pinnedConversations').items.any[0]).toEqual({ type: 'object', props: { uid: { type: 'string', min: 1, max: 100 } }, required: ['uid'] });
     expect(ruleOf('getUserConversation', 'onBehalfOf')).toEqual({ type: 'string', min: 1, max: 100 });
     // Each distinct rule is emitted once.
     expect(new Set([...rules.values()].map((rule) => JSON.stringify(rule))).size).toBe(rules.size);

@@ -7,7 +7,7 @@ import { spec } from './helpers.ts';
 
 const header = (name: string, required: boolean) => ({ name, in: 'header', required, schema: { type: 'string' } });
 const path = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
-const json = (schema: object, example?: unknown) => ({ content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } });
+const json = (schema: object, example?: unknown) => ({ content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } }) as JsonObject;
 
 function vendor(paths: JsonObject): JsonObject {
   return { openapi: '3.0.1', info: { title: 'Chat APIs', version: '3' }, paths };

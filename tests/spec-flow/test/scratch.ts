@@ -61,6 +61,8 @@ export class Scratch {
     this.run('packages/spec', tsx, ['../../scripts/codegen/src/bundle-spec.ts', '--spec', '../../spec/openapi.yaml', '--out', '.']);
     this.run('packages/models', tsx, ['../../scripts/codegen/src/generate-models.ts', '--spec', '../spec/openapi.json', '--out', 'src/generated/openapi.ts']);
     this.run('packages/client', tsx, ['../../scripts/codegen/src/generate-client.ts', '--model', '../spec/operation-model.json', '--out', 'src/generated/operations.ts']);
+    // The mock's request validators are compiled from the spec too (Ajv standalone code).
+    this.run('packages/mock', tsx, ['scripts/generate-validators.ts']);
     for (const name of ['models', 'client', 'mock']) this.run(`packages/${name}`, tsdown, []);
   }
 

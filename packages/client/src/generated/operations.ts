@@ -380,7 +380,9 @@ export type MarkUserConversationAsDeliveredParams<D extends boolean = false> = {
    */
   uid: NonNullable<operations["markUserConversationAsDelivered"]["parameters"]["path"]>["uid"];
   /**
-   * The id of the message up to which the conversation is marked.
+   * A message id in a request body. CometChat's file types `messageId` as an integer; CometChat's
+   * JavaScript SDK sends it as a string (`message.getId().toString()`), the form responses use. Both
+   * are accepted: an integer of 1 or more, or the same as a string of digits.
    */
   messageId?: NonNullable<NonNullable<operations["markUserConversationAsDelivered"]["requestBody"]>["content"]["application/json"]["messageId"]>;
 } & OnBehalfOfParam<"required", D>;
@@ -393,7 +395,9 @@ export type MarkUserConversationAsReadParams<D extends boolean = false> = {
    */
   uid: NonNullable<operations["markUserConversationAsRead"]["parameters"]["path"]>["uid"];
   /**
-   * The id of the message up to which the conversation is marked.
+   * A message id in a request body. CometChat's file types `messageId` as an integer; CometChat's
+   * JavaScript SDK sends it as a string (`message.getId().toString()`), the form responses use. Both
+   * are accepted: an integer of 1 or more, or the same as a string of digits.
    */
   messageId?: NonNullable<NonNullable<operations["markUserConversationAsRead"]["requestBody"]>["content"]["application/json"]["messageId"]>;
 } & OnBehalfOfParam<"required", D>;
@@ -406,7 +410,9 @@ export type MarkUserConversationAsUnreadParams<D extends boolean = false> = {
    */
   uid: NonNullable<operations["markUserConversationAsUnread"]["parameters"]["path"]>["uid"];
   /**
-   * The id of the message after which messages are marked unread.
+   * A message id in a request body. CometChat's file types `messageId` as an integer; CometChat's
+   * JavaScript SDK sends it as a string (`message.getId().toString()`), the form responses use. Both
+   * are accepted: an integer of 1 or more, or the same as a string of digits.
    */
   messageId: NonNullable<operations["markUserConversationAsUnread"]["requestBody"]>["content"]["application/json"]["messageId"];
 } & OnBehalfOfParam<"required", D>;
@@ -469,7 +475,9 @@ export type MarkGroupConversationAsDeliveredParams<D extends boolean = false> = 
    */
   guid: NonNullable<operations["markGroupConversationAsDelivered"]["parameters"]["path"]>["guid"];
   /**
-   * The id of the message up to which the conversation is marked.
+   * A message id in a request body. CometChat's file types `messageId` as an integer; CometChat's
+   * JavaScript SDK sends it as a string (`message.getId().toString()`), the form responses use. Both
+   * are accepted: an integer of 1 or more, or the same as a string of digits.
    */
   messageId?: NonNullable<NonNullable<operations["markGroupConversationAsDelivered"]["requestBody"]>["content"]["application/json"]["messageId"]>;
 } & OnBehalfOfParam<"required", D>;
@@ -481,7 +489,9 @@ export type MarkGroupConversationAsReadParams<D extends boolean = false> = {
    */
   guid: NonNullable<operations["markGroupConversationAsRead"]["parameters"]["path"]>["guid"];
   /**
-   * The id of the message up to which the conversation is marked.
+   * A message id in a request body. CometChat's file types `messageId` as an integer; CometChat's
+   * JavaScript SDK sends it as a string (`message.getId().toString()`), the form responses use. Both
+   * are accepted: an integer of 1 or more, or the same as a string of digits.
    */
   messageId?: NonNullable<NonNullable<operations["markGroupConversationAsRead"]["requestBody"]>["content"]["application/json"]["messageId"]>;
 } & OnBehalfOfParam<"required", D>;
@@ -493,7 +503,9 @@ export type MarkGroupConversationAsUnreadParams<D extends boolean = false> = {
    */
   guid: NonNullable<operations["markGroupConversationAsUnread"]["parameters"]["path"]>["guid"];
   /**
-   * The id of the message after which messages are marked unread.
+   * A message id in a request body. CometChat's file types `messageId` as an integer; CometChat's
+   * JavaScript SDK sends it as a string (`message.getId().toString()`), the form responses use. Both
+   * are accepted: an integer of 1 or more, or the same as a string of digits.
    */
   messageId: NonNullable<operations["markGroupConversationAsUnread"]["requestBody"]>["content"]["application/json"]["messageId"];
 } & OnBehalfOfParam<"required", D>;

@@ -387,7 +387,15 @@ export interface components {
          *     or a `Group`.
          */
         Conversation: components["schemas"]["UserConversation"] | components["schemas"]["GroupConversation"];
-        /** @description The fields every conversation has, whichever its kind; `UserConversation` and `GroupConversation` add `conversationType` and `conversationWith`. */
+        /**
+         * @description The fields every conversation has, whichever its kind; `UserConversation` and `GroupConversation`
+         *     add `conversationType` and `conversationWith`. `pinnedAt` is when the conversation was pinned (left
+         *     out when it is not). `lastReadMessageId` is the id of the last message the acting user read, and
+         *     `latestMessageId` the id of the conversation's latest message: neither is in CometChat's REST file;
+         *     its SDK entity reference lists them (strings), and its JavaScript SDK reads them from the wire.
+         *     (The three fields are plain `$ref`s: a `description` beside a `$ref` is lost or misapplied by
+         *     tools that dereference, so what they mean is said here.)
+         */
         ConversationBase: {
             /**
              * @description The conversation's id. `group_{guid}` for a group; `{uidA}_user_{uidB}` for two users, the two
@@ -415,19 +423,13 @@ export interface components {
              * @example cometchat-uid-1
              */
             pinnedBy?: string;
-            /** @description When the conversation was pinned. Left out when it is not pinned. */
             pinnedAt?: components["schemas"]["UnixTimestamp"];
             /**
              * @description How many unread messages mention the acting user. Not in CometChat's REST file or examples: its
              *     SDK entity reference lists it, and its JavaScript SDK reads it from the conversation it receives.
              */
             unreadMentionsCount?: number;
-            /**
-             * @description The id of the last message the acting user read. Not in CometChat's REST file: its SDK entity
-             *     reference lists it (a string), and its JavaScript SDK reads it from the wire.
-             */
             lastReadMessageId?: components["schemas"]["MessageId"];
-            /** @description The id of the conversation's latest message. From the same sources as `lastReadMessageId`. */
             latestMessageId?: components["schemas"]["MessageId"];
         };
         /** @description A one-on-one conversation; `conversationWith` is the other user. */
@@ -894,10 +896,9 @@ export interface components {
         };
         /**
          * @description Up to which message to mark. Without a body (or without `messageId`) every message of the
-         *     conversation is marked.
+         *     conversation is marked; with it, the messages up to `messageId` are.
          */
         MarkConversationRequest: {
-            /** @description The id of the message up to which the conversation is marked. */
             messageId?: components["schemas"]["MessageIdInput"];
         };
         /**
@@ -908,7 +909,6 @@ export interface components {
          *     the operation cannot act without it, so both are required here.
          */
         MarkConversationUnreadRequest: {
-            /** @description The id of the message after which messages are marked unread. */
             messageId: components["schemas"]["MessageIdInput"];
         };
         /**
@@ -948,7 +948,8 @@ export interface components {
          * @description A conversation named by its id and kind, with its pin: how CometChat's file shows the conversations
          *     that the pin operations and the global pinned list return (`conversationId`, `conversationType`,
          *     `pinnedBy`, `pinnedAt`). CometChat's SDK docs say the same operations return the whole updated
-         *     conversation; `PinnedUserConversation` and friends accept either.
+         *     conversation; `PinnedUserConversation` and friends accept either. `pinnedAt` is when it was pinned
+         *     (left out when it is not pinned).
          */
         ConversationReference: {
             /** @description The conversation's id (`group_{guid}` or `{uidA}_user_{uidB}`). */
@@ -956,7 +957,6 @@ export interface components {
             conversationType: components["schemas"]["ConversationType"];
             /** @description Who pinned it (a UID, or `app_system` for a global pin); left out when it is not pinned. */
             pinnedBy?: string;
-            /** @description When it was pinned; left out when it is not pinned. */
             pinnedAt?: components["schemas"]["UnixTimestamp"];
         };
         /** @description A user conversation named by its id and kind, with its pin. */

@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ApiReportParseError } from '@cometchat-rest/api-report/api-model';
 import { ApiReportInputError } from '@cometchat-rest/api-report/packages';
-import { InputError } from '@cometchat-rest/docs-check/read-pages';
+import { InputError } from '@cometchat-rest/docs-check/read-inputs';
 import { cwdOfCaller, fail, readCommandLine } from '@cometchat-rest/script-kit/cli';
 import { GitError } from '@cometchat-rest/script-kit/git';
 import { SpecInputError } from '../lib/load-specs.ts';

@@ -1,4 +1,4 @@
-// Behaviour and state of each of the 15 operations against the node server (plain fetch; every
+// Behaviour and state of each of the operations against the node server (plain fetch; every
 // response is also checked against the spec by the helper).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_API_KEY, startMockServer, type MockServer } from '../src/index.ts';
